@@ -1,0 +1,51 @@
+# SaLTo årsrapport — `make help` lists the targets.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV  := .venv
+PY    := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+# Data folder to build; empty means the newest data/<year>/.
+DATA  ?=
+
+.PHONY: help venv system book html test lint format sample-data clean
+
+help: ## Vis denne hjelpen
+	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | \
+	  awk 'BEGIN {FS = ":.*## "}; {printf "  make %-12s %s\n", $$1, $$2}'
+
+# The venv is rebuilt only when the pinned requirements change, so a second run installs nothing.
+$(STAMP): requirements.txt pyproject.toml
+	python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -r requirements.txt
+	$(PY) -m pip install -q --no-deps -e .
+	touch $@
+
+venv: $(STAMP) ## Lag .venv/ med alle Python-pakker (festede versjoner)
+
+system: ## Installer manglende systempakker (XeLaTeX, fonter, poppler) med apt
+	@bash scripts/system-packages.sh
+
+book: system venv ## Bygg årsrapporten (HTML og PDF) fra nyeste data/<år>/ til _build/<år>/
+	$(PY) -m salto_lib build $(DATA)
+
+html: venv ## Bygg bare nettutgaven (uten PDF)
+	$(PY) -m salto_lib build $(DATA) --no-pdf
+
+test: system venv ## Kjør alle testene
+	$(PY) -m pytest
+
+lint: venv ## Sjekk koden med ruff (lint og format)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: venv ## Formater koden med ruff
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+sample-data: venv ## Skriv eksempeldataene for 2024 på nytt (data/2024/)
+	$(PY) data/generate_sample_2024.py
+
+clean: ## Slett byggemappen _build/
+	rm -rf _build

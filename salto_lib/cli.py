@@ -1,0 +1,74 @@
+"""The command line: `python -m salto_lib validate|tally …` (SPEC §3). Messages in Norwegian."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from salto_lib.dataset import Dataset, dataset_tallies, load_dataset
+
+
+def print_problems(ds: Dataset, out=sys.stdout) -> None:
+    """One line per problem (errors, warnings, then notes), then a summary line."""
+    for p in ds.problems:
+        print(p, file=out)
+    print(
+        f"{len(ds.reports)} arbeidsbøker lest fra {ds.folder}: "
+        f"{len(ds.errors)} feil, {len(ds.warnings)} advarsler, "
+        f"{len(ds.notes)} merknader (rettede skrivemåter)"
+        + (f", {len(ds.skipped)} filer hoppet over" if ds.skipped else ""),
+        file=out,
+    )
+
+
+def cmd_validate(args) -> int:
+    ds = load_dataset(args.dir)
+    print_problems(ds)
+    if ds.errors:
+        print("Rett feilene over og kjør på nytt. Ingenting er publisert.")
+        return 1
+    return 0
+
+
+def cmd_tally(args) -> int:
+    ds = load_dataset(args.dir)
+    if ds.errors:
+        print_problems(ds, out=sys.stderr)
+        return 1
+    result = dataset_tallies(ds)
+    if args.json:
+        json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        print(
+            f"{result['year']} ({result['plan_period']}): {result['total']} tiltak, "
+            f"{result['started']} igangsatt, {result['not_started']} ikke igangsatt"
+        )
+        for a in result["areas"]:
+            print(f"  {a['area']}: {a['total']} ({a['started']} / {a['not_started']})")
+    return 0
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m salto_lib",
+        description="SaLTo årsrapport: fra enhetenes arbeidsbøker til publisert årsrapport.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="KOMMANDO")
+
+    p = sub.add_parser("validate", help="kontroller alle arbeidsbøkene i en mappe")
+    p.add_argument("dir", type=Path, metavar="MAPPE")
+    p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser("tally", help="tell opp tiltakene i en mappe")
+    p.add_argument("dir", type=Path, metavar="MAPPE")
+    p.add_argument("--json", action="store_true", help="skriv tallene som JSON")
+    p.set_defaults(func=cmd_tally)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = make_parser().parse_args(argv)
+    return args.func(args)

@@ -1,0 +1,138 @@
+"""The tallies of a year: pure functions from the measures and units tables to counts.
+
+Every number the book shows is computed here, so each has a test.
+
+>>> import pandas as pd
+>>> from salto_lib.period import period_for_year
+>>> p = period_for_year(2024)
+>>> m = pd.DataFrame({"unit": ["A", "A", "B"], "area": [p.areas[1]] * 3,
+...                   "status": [p.started, p.not_started, p.started], "reason": ["", "Annet", ""]})
+>>> count_by_area(m, p).iloc[1].to_dict()
+{'area': 'Rus blant unge', 'total': 3, 'started': 2, 'not_started': 1}
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from salto_lib import text
+from salto_lib.period import PlanPeriod
+
+COUNTS = ["total", "started", "not_started"]
+
+
+def _counts(measures: pd.DataFrame, by: str, order: list[str], period: PlanPeriod):
+    started = measures["status"] == period.started
+    grouped = (
+        pd.DataFrame(
+            {
+                by: measures[by],
+                "total": 1,
+                "started": started.astype(int),
+                "not_started": (~started).astype(int),
+            }
+        )
+        .groupby(by, sort=False)[COUNTS]
+        .sum()
+    )
+    frame = grouped.reindex(order, fill_value=0).rename_axis(by).reset_index()
+    return frame.astype({c: int for c in COUNTS})
+
+
+def count_by_area(measures: pd.DataFrame, period: PlanPeriod) -> pd.DataFrame:
+    """Total, started and not started per priority area, every area in plan order."""
+    return _counts(measures, "area", list(period.areas), period)
+
+
+def count_total(measures: pd.DataFrame, period: PlanPeriod) -> dict[str, int]:
+    """{'total': …, 'started': …, 'not_started': …} over all measures."""
+    started = int((measures["status"] == period.started).sum())
+    return {"total": len(measures), "started": started, "not_started": len(measures) - started}
+
+
+def count_by_unit(measures: pd.DataFrame, period: PlanPeriod, units: list[str]) -> pd.DataFrame:
+    """Counts per reporting unit, sorted by name; units with no measures are kept (zeros)."""
+    return _counts(measures, "unit", sorted(units, key=text.sort_key), period)
+
+
+def count_by_unit_area(
+    measures: pd.DataFrame, period: PlanPeriod, units: list[str]
+) -> pd.DataFrame:
+    """Long table unit × area with counts; every pair present (zeros included)."""
+    rows = []
+    for unit in sorted(units, key=text.sort_key):
+        frame = count_by_area(measures[measures["unit"] == unit], period)
+        rows.append(frame.assign(unit=unit))
+    if not rows:
+        return pd.DataFrame(columns=["unit", "area", *COUNTS])
+    return pd.concat(rows, ignore_index=True)[["unit", "area", *COUNTS]]
+
+
+def count_reasons(measures: pd.DataFrame, period: PlanPeriod) -> pd.DataFrame:
+    """Not-started measures per (area, reason): non-zero pairs, in area then reason order."""
+    ns = measures[measures["status"] == period.not_started]
+    counts = ns.groupby(["area", "reason"]).size()
+    rows = [
+        {"area": a, "reason": r, "count": int(counts[(a, r)])}
+        for a in period.areas
+        for r in period.reasons
+        if (a, r) in counts.index
+    ]
+    return pd.DataFrame(rows, columns=["area", "reason", "count"])
+
+
+def count_anchoring(units: pd.DataFrame, period: PlanPeriod) -> dict[str, object]:
+    """How plans were adopted and who took part in drafting them.
+
+    Returns the number of units, a count per `Handlingsplan behandlet av` answer (every allowed
+    answer, zeros included) and how many units answered Ja for district, school and police.
+    """
+    choices = period.unit_sheet.field("adopted_by").values
+    adopted = units["adopted_by"].value_counts() if len(units) else pd.Series(dtype=int)
+    result: dict[str, object] = {
+        "units": len(units),
+        "adopted_by": {c: int(adopted.get(c, 0)) for c in choices},
+    }
+    for key in ("district_involved", "school_involved", "police_involved"):
+        result[key] = int(units[key].eq(True).sum()) if len(units) else 0
+    return result
+
+
+def select_examples(measures: pd.DataFrame, area: str, status: str) -> pd.DataFrame:
+    """The measures of `area` with `status` that the units proposed as examples, by unit."""
+    chosen = measures[(measures["area"] == area) & (measures["status"] == status)]
+    chosen = chosen[chosen["example"]]
+    return chosen.sort_values(["unit", "title"], key=lambda s: s.map(text.sort_key))
+
+
+def count_shared_measures(measures: pd.DataFrame) -> pd.DataFrame:
+    """Measures reported by more than one unit (same area and title up to forgiven spelling)."""
+    key = measures["title"].map(text.fold)
+    frame = measures.assign(key=key)
+    shared = frame.groupby(["area", "key"]).agg(
+        title=("title", "first"), units=("unit", "nunique"), statuses=("status", "nunique")
+    )
+    shared = shared[shared["units"] > 1].reset_index(drop=False)
+    return shared[["area", "title", "units", "statuses"]].sort_values(
+        ["units", "title"], ascending=[False, True], ignore_index=True
+    )
+
+
+def collect_assessments(units: pd.DataFrame, key: str) -> pd.DataFrame:
+    """The units' non-empty answers to one `Vurdering` question: columns unit, answer."""
+    if key not in units:
+        return pd.DataFrame(columns=["unit", "answer"])
+    answers = units[["unit", key]].rename(columns={key: "answer"})
+    return answers[answers["answer"].fillna("").str.strip() != ""].reset_index(drop=True)
+
+
+def tallies(measures: pd.DataFrame, units: list[str], period: PlanPeriod, year: int) -> dict:
+    """The tallies JSON of SPEC §3 (`tally --json`, `OUT/tallies.json`)."""
+    return {
+        "year": year,
+        "plan_period": period.name,
+        **count_total(measures, period),
+        "areas": count_by_area(measures, period).to_dict("records"),
+        "units": count_by_unit(measures, period, units).to_dict("records"),
+        "reasons": count_reasons(measures, period).to_dict("records"),
+    }

@@ -1,0 +1,82 @@
+"""Forgiving comparison of what people type: white space, hard spaces, letter case, Unicode form.
+
+SPEC §2 forgives these differences in fixed values, labels and headers, but every change must be
+recorded: `changes` says, in Norwegian, what was changed to reach the clean value.
+
+>>> canonical("  rus  blant\\u00a0UNGE ", ["Vold blant jevnaldrende", "Rus blant unge"])
+'Rus blant unge'
+>>> changes("  rus  blant\\u00a0UNGE ", "Rus blant unge")  # doctest: +NORMALIZE_WHITESPACE
+['mellomrom før/etter fjernet', 'hardt mellomrom erstattet',
+ 'doble mellomrom slått sammen', 'store/små bokstaver rettet']
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections.abc import Iterable
+
+HARD_SPACES = "\u00a0\u2007\u202f"
+_HARD = str.maketrans({c: " " for c in HARD_SPACES})
+_RUNS = re.compile(r"[ \t]{2,}")
+
+
+def clean_line(value: str) -> str:
+    """One-line value as meant: NFC, hard spaces as spaces, inner runs collapsed, ends stripped."""
+    value = unicodedata.normalize("NFC", value).translate(_HARD)
+    return " ".join(value.split())
+
+
+def clean_text(value: str) -> str:
+    """Free text: like `clean_line`, but line breaks (paragraphs) are kept."""
+    value = unicodedata.normalize("NFC", value).translate(_HARD).replace("\r\n", "\n")
+    lines = [_RUNS.sub(" ", line).strip() for line in value.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def fold(value: str) -> str:
+    """The key two spellings share when they differ only in forgiven ways."""
+    return clean_line(value).casefold()
+
+
+def canonical(value: str, allowed: Iterable[str]) -> str | None:
+    """The allowed value that `value` is a forgiven spelling of, or None."""
+    key = fold(value)
+    return next((a for a in allowed if fold(a) == key), None)
+
+
+def suggest(value: str, allowed: Iterable[str]) -> str | None:
+    """The allowed value closest to a wrong one, when one is close enough to be a likely typo."""
+    allowed = list(allowed)
+    by_fold = {fold(a): a for a in allowed}
+    close = difflib.get_close_matches(fold(value), list(by_fold), n=1, cutoff=0.6)
+    if close:
+        return by_fold[close[0]]
+    # A prefix of an allowed value ("Ikke" for "Ikke igangsatt") is also a likely slip.
+    starts = [a for a in allowed if fold(a).startswith(fold(value)) and fold(value)]
+    return starts[0] if len(starts) == 1 else None
+
+
+def changes(raw: str, result: str) -> list[str]:
+    """What was changed to turn `raw` into `result`, in words for the validation report."""
+    found = []
+    if raw != raw.strip(" \t\r\n" + HARD_SPACES):
+        found.append("mellomrom før/etter fjernet")
+    if any(c in raw for c in HARD_SPACES):
+        found.append("hardt mellomrom erstattet")
+    if _RUNS.search(raw.translate(_HARD).strip()):
+        found.append("doble mellomrom slått sammen")
+    if unicodedata.normalize("NFC", raw) != raw:
+        found.append("Unicode-form (NFD) gjort om til NFC")
+    if " ".join(clean_line(raw).split()) != clean_line(result) and fold(raw) == fold(result):
+        found.append("store/små bokstaver rettet")
+    return found or (["normalisert"] if raw != result else [])
+
+
+_NORWEGIAN_ORDER = str.maketrans({"æ": "{", "ø": "|", "å": "}", "ü": "y", "é": "e"})
+
+
+def sort_key(name: str) -> str:
+    """Norwegian alphabetical order (… z, æ, ø, å) for unit names."""
+    return fold(name).translate(_NORWEGIAN_ORDER)

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the build and the tests need, only those that are missing, so a
+# second `make book` installs nothing. XeLaTeX makes the PDF offline (Jupyter Book 2's PDF
+# templates would be downloaded); fonts-freefont-otf gives the FreeSerif font the LaTeX class
+# asks for; poppler-utils lets the tests read the PDF and render pages to PNG.
+set -euo pipefail
+
+packages=(texlive-xetex texlive-lang-european texlive-fonts-recommended latexmk
+          fonts-freefont-otf xindy poppler-utils)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "Installerer systempakker: ${missing[*]}"
+sudo=""
+[ "$(id -u)" -ne 0 ] && sudo="sudo"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
