@@ -1,8 +1,7 @@
 """A year's folder of workbooks: read all, check them against each other, hold the result.
 
->>> ds = load_dataset(paths.DATA / "2024")           # doctest: +SKIP
->>> ds.year, ds.period.name, len(ds.measures)       # doctest: +SKIP
-(2024, '2023-2025', 333)
+Use: ``ds = load_dataset(paths.DATA / "2024", strict=True)``, then ``ds.measures`` (a table, one
+row per measure), ``ds.units`` (one row per unit) and ``dataset_tallies(ds)`` (SPEC §3 JSON).
 """
 
 from __future__ import annotations
