@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 # Data folder to build; empty means the newest data/<year>/.
 DATA  ?=
 
-.PHONY: help venv system book html test lint format sample-data clean
+.PHONY: help venv system book html test lint format sample-data bench clean
 
 help: ## Vis denne hjelpen
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | \
@@ -46,6 +46,9 @@ format: venv ## Formater koden med ruff
 
 sample-data: venv ## Skriv eksempeldataene for 2024 på nytt (data/2024/)
 	$(PY) data/generate_sample_2024.py
+
+bench: venv ## Mål lesing + validering + opptelling (eksempeldata og 35 000 syntetiske tiltak)
+	$(PY) bench/bench_read.py
 
 clean: ## Slett byggemappen _build/
 	rm -rf _build

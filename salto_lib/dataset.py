@@ -6,7 +6,10 @@ row per measure), ``ds.units`` (one row per unit) and ``dataset_tallies(ds)`` (S
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import re
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -85,6 +88,18 @@ def workbook_files(folder: Path) -> tuple[list[Path], list[str]]:
     return files, skipped
 
 
+def read_workbooks(files: list[Path], period: PlanPeriod) -> list[UnitReport]:
+    """Read the workbooks, in worker processes when there are several and more than one core.
+
+    Parsing XML is most of the cost and each file is independent, so the cores share the files.
+    """
+    workers = min(len(files), os.cpu_count() or 1)
+    if workers < 2:
+        return [read_workbook(path, period) for path in files]
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        return list(pool.map(read_workbook, files, [period] * len(files)))
+
+
 def folder_year(folder: Path) -> int | None:
     """The year a folder is named after (`data/2024/`), or None."""
     return int(folder.name) if re.fullmatch(r"(19|20)\d\d", folder.name) else None
@@ -125,7 +140,7 @@ def load_dataset(folder: Path | str, strict: bool = False) -> Dataset:
         if strict:
             raise InvalidData(problems)
         return ds
-    reports = [read_workbook(path, period) for path in files]
+    reports = read_workbooks(files, period)
     for r in reports:
         problems.extend(r.problems)
     year = check_together(folder, period, reports, problems)
