@@ -121,3 +121,64 @@ def all_periods(folder: Path = paths.PLAN_PERIODS) -> tuple[PlanPeriod, ...]:
 def period_for_year(year: int, folder: Path = paths.PLAN_PERIODS) -> PlanPeriod | None:
     """The plan period a reporting year belongs to, or None when no declaration covers it."""
     return next((p for p in all_periods(folder) if year in p.years), None)
+
+
+_KIND_WORDS = {
+    "unit": "navnet på enheten, som i listen over enheter",
+    "year": "rapporteringsåret, f.eks. {year}",
+    "area": "ett av innsatsområdene",
+    "reason": "én av årsakene (må fylles ut når status er «{not_started}», ellers stå tom)",
+    "status": "«{started}» eller «{not_started}»",
+    "yesno": "«{yes}» eller «{no}»",
+    "text": "fritekst",
+}
+
+
+def describe_workbook(period: PlanPeriod) -> str:
+    """The workbook format as Markdown (for the book's method appendix and the analyst's guide).
+
+    Generated from the declaration, so the documentation cannot disagree with the validation.
+    """
+    words = {
+        "year": period.years[0],
+        "started": period.started,
+        "not_started": period.not_started,
+        "yes": period.yes,
+        "no": period.no,
+    }
+
+    def allowed(f: Field) -> str:
+        if f.kind == "choice":
+            return ", ".join(f"«{v}»" for v in f.values)
+        return _KIND_WORDS[f.kind].format(**words)
+
+    def table(sheet: Sheet, first: str) -> list[str]:
+        rows = [f"| {first} | påkrevd | tillatte verdier |", "|---|---|---|"]
+        for f in sheet.fields:
+            required = "ja" if f.required else "nei"
+            if f.kind == "reason":
+                required = f"når «{period.not_started}»"
+            rows.append(f"| {f.label} | {required} | {allowed(f)} |")
+        return rows
+
+    out = [
+        f"Arket **{period.unit_sheet.name}** har feltnavn i kolonne A og svar i kolonne B:",
+        "",
+        *table(period.unit_sheet, "felt (kolonne A)"),
+        "",
+        f"Arket **{period.measure_sheet.name}** har én rad per tiltak og overskrifter i rad 1 "
+        "(kolonnene kan stå i hvilken som helst rekkefølge):",
+        "",
+        *table(period.measure_sheet, "kolonne"),
+        "",
+        f"Arket **{period.assessment_sheet.name}** har spørsmål i kolonne A og svar i kolonne B:",
+        "",
+        *table(period.assessment_sheet, "spørsmål (kolonne A)"),
+        "",
+        "Enheter: " + ", ".join(f"«{u}»" for u in period.units) + ".",
+        "",
+        "Innsatsområder: " + ", ".join(f"«{a}»" for a in period.areas) + ".",
+        "",
+        "Årsaker: " + ", ".join(f"«{r}»" for r in period.reasons) + ".",
+    ]
+    return "\n".join(out) + "\n"

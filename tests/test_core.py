@@ -407,3 +407,14 @@ def test_cli_tally_prints_no_json_on_errors(folder):
     assert out.returncode == 1
     assert out.stdout == ""
     assert "Tiltak!A2" in out.stderr
+
+
+def test_format_documentation_is_generated_from_the_declaration():
+    from salto_lib.period import describe_workbook, period_for_year
+
+    period = period_for_year(2024)
+    doc = describe_workbook(period)
+    sheets = (period.unit_sheet, period.measure_sheet, period.assessment_sheet)
+    for f in (f for s in sheets for f in s.fields):
+        assert f"| {f.label} |" in doc
+    assert all(f"«{a}»" in doc for a in (*period.areas, *period.reasons, *period.units))
