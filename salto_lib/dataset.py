@@ -6,10 +6,12 @@ row per measure), ``ds.units`` (one row per unit) and ``dataset_tallies(ds)`` (S
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import re
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -88,16 +90,62 @@ def workbook_files(folder: Path) -> tuple[list[Path], list[str]]:
     return files, skipped
 
 
-def read_workbooks(files: list[Path], period: PlanPeriod) -> list[UnitReport]:
-    """Read the workbooks, in worker processes when there are several and more than one core.
+def _read_safely(path: Path, period: PlanPeriod) -> UnitReport:
+    """`read_workbook`, turning anything unexpected into an error about that file."""
+    try:
+        return read_workbook(path, period)
+    except Exception as exc:  # a damaged file must never stop the other files' report
+        report = UnitReport(file=path.name)
+        report.problems.append(
+            Problem(
+                ERROR,
+                "unreadable",
+                path.name,
+                "Filen kunne ikke leses. Åpne den i Excel eller LibreOffice og lagre den på nytt "
+                f"som Excel-arbeidsbok (.xlsx). (Teknisk: {type(exc).__name__}: {exc})"[:400],
+            )
+        )
+        return report
 
-    Parsing XML is most of the cost and each file is independent, so the cores share the files.
-    """
-    workers = min(len(files), os.cpu_count() or 1)
-    if workers < 2:
-        return [read_workbook(path, period) for path in files]
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-        return list(pool.map(read_workbook, files, [period] * len(files)))
+
+def _crashed(path: Path) -> UnitReport:
+    report = UnitReport(file=path.name)
+    report.problems.append(
+        Problem(
+            ERROR,
+            "reader_crashed",
+            path.name,
+            "Filen fikk leseprogrammet til å stoppe (ødelagt eller unormal fil). Åpne den i "
+            "Excel eller LibreOffice og lagre den på nytt som Excel-arbeidsbok (.xlsx)",
+        )
+    )
+    return report
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+
+
+def read_workbooks(files: list[Path], period: PlanPeriod) -> list[UnitReport]:
+    """Read the workbooks in worker processes: the cores share the files (parsing XML is most
+    of the cost), and a file that crashes its reader cannot take the whole run down."""
+    if not files:
+        return []
+    results: dict[Path, UnitReport] = {}
+    with _pool(min(len(files), os.cpu_count() or 1)) as pool:
+        futures = {path: pool.submit(_read_safely, path, period) for path in files}
+        for path, future in futures.items():
+            # If the pool broke, the files it did not finish are read one by one below.
+            with contextlib.suppress(BrokenProcessPool):
+                results[path] = future.result()
+    for path in files:
+        if path not in results:
+            with _pool(1) as pool:
+                try:
+                    results[path] = pool.submit(_read_safely, path, period).result()
+                except BrokenProcessPool:
+                    results[path] = _crashed(path)
+    return [results[path] for path in files]
 
 
 def folder_year(folder: Path) -> int | None:

@@ -9,14 +9,13 @@ problem, so one run lists all of them.
 from __future__ import annotations
 
 import datetime as dt
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
-from salto_lib import text
+from salto_lib import sniff, text
 from salto_lib.period import Field, PlanPeriod, Sheet
 from salto_lib.problems import ERROR, NOTE, WARNING, Problem
 
@@ -57,6 +56,12 @@ class UnitReport:
 
 _EMPTY = object()  # a cell with nothing in it
 _INVALID = object()  # a cell whose value was rejected (the problem is already recorded)
+_FORMULA = object()  # a formula cell with no saved value
+
+EXCEL_MAX_ROWS = 1_048_576
+EXCEL_ERRORS = frozenset(
+    "#NULL! #DIV/0! #VALUE! #REF! #NAME? #NUM! #N/A #GETTING_DATA #SPILL! #CALC! #FIELD!".split()
+)
 
 
 class _Reader:
@@ -87,35 +92,115 @@ class _Reader:
     # -- the workbook ------------------------------------------------------------------------
 
     def read(self) -> UnitReport:
+        why = sniff.check_container(self.path)
+        if why:
+            self.problem(ERROR, "not_xlsx", why)
+            return self.report
         try:
             wb = load_workbook(self.path, read_only=True, data_only=True)
-        except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        except Exception as exc:  # openpyxl raises many kinds on damaged files
             self.problem(
                 ERROR,
                 "not_xlsx",
-                "Filen kan ikke åpnes som Excel-arbeidsbok (.xlsx). "
-                "Åpne den i Excel eller LibreOffice og lagre som Excel-arbeidsbok (.xlsx). "
-                f"(Teknisk: {type(exc).__name__})",
+                "Filen kan ikke åpnes som Excel-arbeidsbok. Åpne den i Excel eller LibreOffice "
+                f"og lagre som Excel-arbeidsbok (.xlsx). (Teknisk: {type(exc).__name__})",
             )
             return self.report
         try:
             sheets = self.find_sheets(wb.sheetnames)
-            if (ws := sheets.get("unit")) is not None:
-                self.read_unit_sheet(self.rows(wb[ws]), self.period.unit_sheet)
-            if (ws := sheets.get("measure")) is not None:
-                self.read_measure_sheet(self.rows(wb[ws]), self.period.measure_sheet)
-            if (ws := sheets.get("assessment")) is not None:
-                self.read_assessment_sheet(self.rows(wb[ws]), self.period.assessment_sheet)
+            readers = {
+                "unit": (self.read_unit_sheet, self.period.unit_sheet),
+                "measure": (self.read_measure_sheet, self.period.measure_sheet),
+                "assessment": (self.read_assessment_sheet, self.period.assessment_sheet),
+            }
+            for key, (read_sheet, spec) in readers.items():
+                if key in sheets:
+                    read_sheet(self.rows(wb[sheets[key]], spec), spec)
         finally:
             wb.close()
         return self.report
 
-    @staticmethod
-    def rows(ws):
+    def rows(self, ws, spec: Sheet):
+        """The sheet's rows as value tuples, after checks the streaming reader cannot make.
+
+        Formula cells with no saved value come back as `_FORMULA` so that `convert` can name them.
+        """
+        name = ws.title
+        facts = sniff.sheet_facts(self.path, ws._worksheet_path)
+        if facts.last_row > EXCEL_MAX_ROWS:
+            self.problem(
+                ERROR,
+                "too_many_rows",
+                f"Arket har rad {facts.last_row}, men Excel tillater høyst {EXCEL_MAX_ROWS} "
+                "rader. Filen er laget av et annet program og kan ikke leses",
+                name,
+            )
+            return iter(())
+        if ws.sheet_state != "visible":
+            self.problem(
+                WARNING, "hidden_sheet", "Arket er skjult i filen; det ble lest likevel", name
+            )
+        if facts.hidden_rows:
+            shown = ", ".join(map(str, facts.hidden_rows[:10]))
+            more = f" og {len(facts.hidden_rows) - 10} til" if len(facts.hidden_rows) > 10 else ""
+            self.problem(
+                WARNING,
+                "hidden_rows",
+                f"Skjulte rader ({shown}{more}) ble lest med som vanlige rader",
+                name,
+                f"{facts.hidden_rows[0]}:{facts.hidden_rows[0]}",
+            )
+        strict = spec is self.period.measure_sheet
+        for ref in facts.merged:
+            self.problem(
+                ERROR if strict else WARNING,
+                "merged_cells",
+                f"Cellene {ref} er slått sammen. Opphev sammenslåingen og skriv verdien i hver "
+                "celle" + ("" if strict else "; bare den første cellen ble lest"),
+                name,
+                ref,
+            )
         # read_only mode trusts the file's <dimension> element, which some programs write
         # wrongly; resetting it makes openpyxl read every row that is really there.
         ws.reset_dimensions()
-        return ws.iter_rows(values_only=True)
+        rows = ws.iter_rows(values_only=True)
+        if not facts.has_formulas:
+            return rows
+        return self.mark_formulas(rows, self.formula_cells(name), name)
+
+    def formula_cells(self, sheet: str) -> set[tuple[int, int]]:
+        """(row, column) of every formula cell; needs a second pass, so only run when present."""
+        wb = load_workbook(self.path, read_only=True, data_only=False)
+        try:
+            ws = wb[sheet]
+            ws.reset_dimensions()
+            return {
+                (c.row, c.column)
+                for row in ws.iter_rows()
+                for c in row
+                if getattr(c, "data_type", None) == "f"
+            }
+        finally:
+            wb.close()
+
+    def mark_formulas(self, rows, formulas: set[tuple[int, int]], sheet: str):
+        for r, row in enumerate(rows, start=1):
+            marked = list(row)
+            for c, value in enumerate(row, start=1):
+                if (r, c) not in formulas:
+                    continue
+                cell = f"{get_column_letter(c)}{r}"
+                if value is None:
+                    marked[c - 1] = _FORMULA
+                else:
+                    self.problem(
+                        NOTE,
+                        "formula",
+                        f"Cellen har en formel; den lagrede verdien «{_shown(value)}» er brukt",
+                        sheet,
+                        cell,
+                    )
+            yield tuple(marked)
 
     def find_sheets(self, names: list[str]) -> dict[str, str]:
         wanted = {
@@ -143,8 +228,30 @@ class _Reader:
 
     def convert(self, fld: Field, raw, sheet: str, cell: str, what: str):
         """The cell's value as the field's kind wants it, `_EMPTY`, or `_INVALID` (recorded)."""
+        if raw is _FORMULA:
+            self.problem(
+                ERROR,
+                "formula_without_value",
+                f"{what}: cellen har en formel uten lagret verdi (filen er laget av et program "
+                "og aldri åpnet i Excel). Åpne filen i Excel eller LibreOffice og lagre den, "
+                "eller skriv inn verdien",
+                sheet,
+                cell,
+            )
+            return _INVALID
         if raw is None or (isinstance(raw, str) and not text.clean_line(raw)):
             return _EMPTY
+        if isinstance(raw, str) and raw.strip() in EXCEL_ERRORS:
+            self.problem(
+                ERROR,
+                "error_value",
+                f"{what}: cellen inneholder feilverdien «{raw.strip()}» fra en formel. "
+                "Rett formelen eller skriv inn verdien",
+                sheet,
+                cell,
+                value=raw.strip(),
+            )
+            return _INVALID
         kind = fld.kind
         if kind == "text":
             return self.convert_text(raw, sheet, cell, what)
