@@ -17,6 +17,7 @@ from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
+from defusedxml import DefusedXmlException
 
 from salto_lib import paths, text
 from salto_lib.period import PlanPeriod, all_periods, period_for_year
@@ -94,6 +95,19 @@ def _read_safely(path: Path, period: PlanPeriod) -> UnitReport:
     """`read_workbook`, turning anything unexpected into an error about that file."""
     try:
         return read_workbook(path, period)
+    except DefusedXmlException as exc:
+        report = UnitReport(file=path.name)
+        report.problems.append(
+            Problem(
+                ERROR,
+                "xml_attack",
+                path.name,
+                "Filen inneholder XML-konstruksjoner (DTD/entiteter) som en arbeidsbok fra Excel "
+                "aldri har, og som kan brukes til angrep. Den leses ikke. Lagre arbeidsboken på "
+                f"nytt fra Excel. (Teknisk: {type(exc).__name__})",
+            )
+        )
+        return report
     except Exception as exc:  # a damaged file must never stop the other files' report
         report = UnitReport(file=path.name)
         report.problems.append(

@@ -9,6 +9,7 @@ problem, so one run lists all of them.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -59,6 +60,8 @@ _INVALID = object()  # a cell whose value was rejected (the problem is already r
 _FORMULA = object()  # a formula cell with no saved value
 
 EXCEL_MAX_ROWS = 1_048_576
+LONG_TEXT = 3000  # characters; about a page, far more than any answer in the report needs
+HEADER_SEARCH_ROWS = 10  # how far down a misplaced header row is looked for
 EXCEL_ERRORS = frozenset(
     "#NULL! #DIV/0! #VALUE! #REF! #NAME? #NUM! #N/A #GETTING_DATA #SPILL! #CALC! #FIELD!".split()
 )
@@ -114,14 +117,15 @@ class _Reader:
                 "assessment": (self.read_assessment_sheet, self.period.assessment_sheet),
             }
             for key, (read_sheet, spec) in readers.items():
-                if key in sheets:
-                    read_sheet(self.rows(wb[sheets[key]], spec), spec)
+                if key in sheets and (rows := self.rows(wb[sheets[key]], spec)) is not None:
+                    read_sheet(rows, spec)
         finally:
             wb.close()
         return self.report
 
     def rows(self, ws, spec: Sheet):
-        """The sheet's rows as value tuples, after checks the streaming reader cannot make.
+        """The sheet's rows as value tuples, after checks the streaming reader cannot make;
+        None when the sheet cannot be read at all.
 
         Formula cells with no saved value come back as `_FORMULA` so that `convert` can name them.
         """
@@ -135,7 +139,7 @@ class _Reader:
                 "rader. Filen er laget av et annet program og kan ikke leses",
                 name,
             )
-            return iter(())
+            return None
         if ws.sheet_state != "visible":
             self.problem(
                 WARNING, "hidden_sheet", "Arket er skjult i filen; det ble lest likevel", name
@@ -305,6 +309,15 @@ class _Reader:
             return _shown(raw)
         value = text.clean_text(raw)
         self.note_changes(raw, value, what, sheet, cell)
+        if len(value) > LONG_TEXT:
+            self.problem(
+                WARNING,
+                "long_text",
+                f"{what}: teksten er svært lang ({len(value)} tegn). Den tas med i sin helhet; "
+                "vurder å korte den ned",
+                sheet,
+                cell,
+            )
         return value
 
     def convert_year(self, raw, sheet, cell, what):
@@ -315,6 +328,9 @@ class _Reader:
             year = int(raw)
         elif isinstance(raw, str) and text.clean_line(raw).isdigit():
             year = int(text.clean_line(raw))
+            self.problem(
+                NOTE, "number_as_text", f"{what}: tallet {year} er lagret som tekst", sheet, cell
+            )
         if year is None or not 2000 <= year <= 2100:
             self.problem(
                 ERROR,
@@ -472,8 +488,31 @@ class _Reader:
                 )
         return columns
 
+    def misplaced_header(self, head: list[tuple], spec: Sheet) -> int | None:
+        """Row number (1-based) of a header row that stands below row 1, or None."""
+        required = {text.fold(f.label) for f in spec.fields if f.required}
+
+        def is_header(row):
+            return required <= {text.fold(_shown(v)) for v in row if v is not None}
+
+        if not head or is_header(head[0]):
+            return None
+        return next((i + 1 for i, row in enumerate(head) if is_header(row)), None)
+
     def read_measure_sheet(self, rows, spec: Sheet):
-        columns = self.read_header(next(rows, ()), spec)
+        head = list(itertools.islice(rows, HEADER_SEARCH_ROWS))
+        if (at := self.misplaced_header(head, spec)) is not None:
+            self.problem(
+                ERROR,
+                "header_not_first",
+                f"Overskriftsraden står i rad {at}, men skal stå i rad 1. "
+                f"Slett radene over den (rad 1–{at - 1})",
+                spec.name,
+                f"A1:A{at - 1}",
+            )
+            return
+        rows = itertools.chain(head[1:], rows)
+        columns = self.read_header(head[0] if head else (), spec)
         if any(f.required and f.key not in columns for f in spec.fields):
             return
         p = self.period
@@ -490,13 +529,19 @@ class _Reader:
                 cells[fld.key] = f"{get_column_letter(c + 1)}{r}"
                 raw = row[c] if c < len(row) else None
                 values[fld.key] = self.convert(fld, raw, spec.name, cells[fld.key], fld.label)
+            filled = [
+                f"{get_column_letter(c + 1)}{r}"
+                for c, v in enumerate(row)
+                if v is not None and not (isinstance(v, str) and not text.clean_line(v))
+            ]
             for key in ("area", "title", "status"):
                 if values[key] is _EMPTY:
                     fld = spec.field(key)
                     self.problem(
                         ERROR,
                         "missing_value",
-                        f"«{fld.label}» er ikke fylt ut for tiltaket i rad {r}",
+                        f"«{fld.label}» er ikke fylt ut for tiltaket i rad {r} "
+                        f"(raden har innhold i {', '.join(filled[:4])})",
                         spec.name,
                         cells[key],
                         allowed=p.allowed(fld),

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -135,6 +136,8 @@ def _check_zip(path: Path) -> str | None:
                 return f"Filen er skadet (delen {bad} er ødelagt). Lagre eller send den på nytt."
     except zipfile.BadZipFile:
         return "Filen er skadet eller ufullstendig (ikke en gyldig zip/xlsx). Send den på nytt."
+    except zlib.error:
+        return "Filen er skadet (innholdet kan ikke pakkes ut). Lagre eller send den på nytt."
     except (zipfile.LargeZipFile, NotImplementedError, EOFError, OSError):
         return "Filen er skadet eller bruker en ukjent komprimering. Lagre den på nytt som .xlsx."
     return None
