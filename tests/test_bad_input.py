@@ -346,3 +346,29 @@ def test_one_bad_file_does_not_hide_the_others(folder):
         ("not_xlsx", "a.xlsx", ""),
         ("unknown_value", "b.xlsx", "Tiltak!A2"),
     ]
+
+
+# -- control reports -----------------------------------------------------------------------------
+
+
+def test_control_report_per_unit(folder, tmp_path):
+    write_workbook(folder / "a.xlsx", measures=[measure("Rus blant ungdom", "<script>x</script>")])
+    write_workbook(folder / "b.xlsx", unit="Bydel Sagene", measures=[measure(1, "OK", "igangsatt")])
+    out = tmp_path / "kontroll"
+    result = subprocess.run(
+        [sys.executable, "-m", "salto_lib", "validate", str(folder), "--report", str(out)],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 1
+    alna = (out / "bydel-alna.html").read_text("utf-8")
+    assert "Tiltak!A2" in alna and "mente du" not in alna  # the suggestion has its own column
+    assert "Rus blant unge" in alna
+    assert "<script>x" not in alna
+    sagene = (out / "bydel-sagene.html").read_text("utf-8")
+    assert "ingen feil" in sagene and "Tiltak!C2" in sagene  # the normalised status is listed
+    index = (out / "index.html").read_text("utf-8")
+    assert 'href="bydel-alna.html"' in index and 'href="bydel-sagene.xlsx"' in index
+    sheet = load_workbook(out / "bydel-alna.xlsx").active
+    rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=3)]
+    assert rows[0][:2] == ["Feil", "Tiltak!A2"]
