@@ -1,4 +1,4 @@
-"""The command line: `python -m salto_lib validate|tally …` (SPEC §3). Messages in Norwegian."""
+"""The command line: `python -m salto_lib validate|tally|build …` (SPEC §3), in Norwegian."""
 
 from __future__ import annotations
 
@@ -26,6 +26,11 @@ def print_problems(ds: Dataset, out=sys.stdout) -> None:
 def cmd_validate(args) -> int:
     ds = load_dataset(args.dir)
     print_problems(ds)
+    if args.report:
+        from salto_lib.control import write_control_reports
+
+        index = write_control_reports(ds, args.report)
+        print(f"Kontrollrapporter per enhet: {index}")
     if ds.errors:
         print("Rett feilene over og kjør på nytt. Ingenting er publisert.")
         return 1
@@ -51,6 +56,12 @@ def cmd_tally(args) -> int:
     return 0
 
 
+def cmd_build(args) -> int:
+    from salto_lib.build import build  # imports Papermill only when building
+
+    return build(args.dir, args.out, pdf=not args.no_pdf, keep=args.keep_build)
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m salto_lib",
@@ -60,12 +71,31 @@ def make_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("validate", help="kontroller alle arbeidsbøkene i en mappe")
     p.add_argument("dir", type=Path, metavar="MAPPE")
+    p.add_argument(
+        "--report",
+        type=Path,
+        metavar="UT",
+        help="skriv en kontrollrapport per enhet (HTML og XLSX) til mappen UT",
+    )
     p.set_defaults(func=cmd_validate)
 
     p = sub.add_parser("tally", help="tell opp tiltakene i en mappe")
     p.add_argument("dir", type=Path, metavar="MAPPE")
     p.add_argument("--json", action="store_true", help="skriv tallene som JSON")
     p.set_defaults(func=cmd_tally)
+
+    p = sub.add_parser("build", help="bygg årsrapporten (nettutgave og PDF) fra en mappe")
+    p.add_argument(
+        "dir", type=Path, nargs="?", metavar="MAPPE", help="datamappen; standard: nyeste data/ÅÅÅÅ/"
+    )
+    p.add_argument("--out", type=Path, metavar="UT", help="utmappen; standard: _build/ÅÅÅÅ/")
+    p.add_argument("--no-pdf", action="store_true", help="bygg bare nettutgaven")
+    p.add_argument(
+        "--keep-build",
+        action="store_true",
+        help="behold byggemappen (kildene, de kjørte notebookene og loggene) for feilsøking",
+    )
+    p.set_defaults(func=cmd_build)
     return parser
 
 
