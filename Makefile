@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 # Data folder to build; empty means the newest data/<year>/.
 DATA  ?=
 
-.PHONY: help venv system book html test lint format sample-data bench clean
+.PHONY: help venv system book html test lint format sample-data bench docs clean
 
 help: ## Vis denne hjelpen
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | \
@@ -49,6 +49,9 @@ sample-data: venv ## Skriv eksempeldataene for 2024 på nytt (data/2024/)
 
 bench: venv ## Mål lesing + validering + opptelling (eksempeldata og 35 000 syntetiske tiltak)
 	$(PY) bench/bench_read.py
+
+docs: venv ## Skriv de genererte dokumentene i docs/ (tabellen over feilmeldinger)
+	$(PY) scripts/write_docs.py
 
 clean: ## Slett byggemappen _build/
 	rm -rf _build

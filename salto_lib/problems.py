@@ -28,6 +28,10 @@ class Problem:
     allowed: tuple[str, ...] = ()
     suggestion: str | None = None
 
+    def __post_init__(self):
+        if self.code not in CATALOGUE:
+            raise ValueError(f"problem code {self.code!r} is missing from CATALOGUE")
+
     @property
     def where(self) -> str:
         """`Tiltak!C14`, `Tiltak` or '' — the place inside the file."""
@@ -78,3 +82,195 @@ class InvalidData(Exception):
         self.problems = problems
         errors = [p for p in problems if p.severity == ERROR]
         super().__init__(f"{len(errors)} feil i arbeidsbøkene:\n" + "\n".join(map(str, errors)))
+
+
+# Every kind of problem, once: (severity, what it means, what to do). `Problem` refuses a code
+# that is not here, so the analysts' table of messages (docs/feilmeldinger.md) is always complete.
+CATALOGUE: dict[str, tuple[str, str, str]] = {
+    # The file itself
+    "not_xlsx": (
+        ERROR,
+        "Filen er ikke en .xlsx-arbeidsbok: gammel .xls, .ods, CSV eller nettside "
+        "med .xlsx-navn, tom, skadet, passordbeskyttet, «Strict Open XML» eller altfor "
+        "stor (zip-bombe). Meldingen sier hvilken.",
+        "Åpne filen i Excel eller LibreOffice og lagre som «Excel-arbeidsbok (.xlsx)»; "
+        "fjern passordet; be om filen på nytt hvis den er skadet.",
+    ),
+    "xml_attack": (
+        ERROR,
+        "Filen inneholder XML-entiteter/DTD, som Excel aldri skriver.",
+        "Ikke åpne filen videre; be enheten lagre arbeidsboken på nytt fra Excel.",
+    ),
+    "unreadable": (
+        ERROR,
+        "Filen er en arbeidsbok, men noe i den kan ikke leses.",
+        "Lagre filen på nytt fra Excel eller LibreOffice.",
+    ),
+    "reader_crashed": (
+        ERROR,
+        "Filen fikk leseprogrammet til å stoppe.",
+        "Lagre filen på nytt fra Excel eller LibreOffice.",
+    ),
+    "too_many_rows": (
+        ERROR,
+        "Et ark har flere rader enn Excel tillater (1 048 576).",
+        "Filen er laget av et annet program; lag den på nytt fra malen.",
+    ),
+    "skipped": (
+        NOTE,
+        "Låsefil (`~$…`) eller skjult fil (`.…`) hoppes over.",
+        "Ingenting; lukk Excel før filene kopieres, så forsvinner låsefilene.",
+    ),
+    # Sheets, labels and columns
+    "missing_sheet": (
+        ERROR,
+        "Et av arkene «Enhet», «Tiltak» eller «Vurdering» mangler.",
+        "Gi arket riktig navn, eller kopier det inn fra malen.",
+    ),
+    "hidden_sheet": (
+        WARNING,
+        "Et av arkene er skjult; det ble lest likevel.",
+        "Sjekk at innholdet i det skjulte arket er riktig.",
+    ),
+    "hidden_rows": (
+        WARNING,
+        "Skjulte rader ble lest med som vanlige rader.",
+        "Vis radene og sjekk dem; slett rader som ikke skal med.",
+    ),
+    "merged_cells": (
+        ERROR,
+        "Celler i tiltakstabellen er slått sammen (i andre ark: advarsel).",
+        "Opphev sammenslåingen og skriv verdien i hver rad.",
+    ),
+    "header_not_first": (
+        ERROR,
+        "Det står tittelrader over overskriftsraden i «Tiltak».",
+        "Slett radene over overskriftene, slik at de står i rad 1.",
+    ),
+    "missing_column": (
+        ERROR,
+        "En påkrevd kolonne mangler i overskriftsraden.",
+        "Legg inn kolonnen med overskriften nøyaktig som i malen.",
+    ),
+    "duplicate_column": (
+        ERROR,
+        "Samme kolonneoverskrift står to ganger.",
+        "Slett eller gi nytt navn til den ene kolonnen.",
+    ),
+    "extra_column": (
+        WARNING,
+        "En ukjent kolonne ble ignorert.",
+        "Ingenting, hvis kolonnen er en intern merknad; ellers rett overskriften.",
+    ),
+    "missing_label": (
+        ERROR,
+        "Et påkrevd felt mangler i kolonne A i «Enhet».",
+        "Legg inn feltet (navn i A, svar i B) som i malen.",
+    ),
+    "duplicate_label": (ERROR, "Samme felt står to ganger i kolonne A.", "Slett den ene raden."),
+    "unknown_label": (
+        WARNING,
+        "Et ukjent felt i kolonne A ble ignorert.",
+        "Rett feltnavnet hvis det skulle vært et av feltene i malen.",
+    ),
+    "answer_without_label": (
+        WARNING,
+        "Et svar i kolonne B står uten feltnavn i kolonne A.",
+        "Flytt svaret til riktig rad.",
+    ),
+    # Values in cells
+    "unknown_value": (
+        ERROR,
+        "Verdien er ikke en av de tillatte (enhet, innsatsområde, status, "
+        "årsak, Ja/Nei …). Meldingen foreslår nærmeste tillatte verdi.",
+        "Velg en verdi fra listen i meldingen.",
+    ),
+    "missing_value": (
+        ERROR,
+        "En påkrevd celle er tom (innsatsområde, tiltak, status, enhet …).",
+        "Fyll ut cellen, eller slett raden hvis den ikke er et tiltak.",
+    ),
+    "missing_reason": (
+        ERROR,
+        "Tiltaket er «Ikke igangsatt», men årsak mangler.",
+        "Velg en årsak fra listen.",
+    ),
+    "reason_when_started": (
+        ERROR,
+        "Tiltaket er «Igangsatt», men har en årsak.",
+        "Tøm årsak-cellen, eller rett status.",
+    ),
+    "duplicate_measure": (
+        ERROR,
+        "Samme tiltak står to ganger i samme innsatsområde.",
+        "Slett den ene raden, eller gi tiltakene ulike navn.",
+    ),
+    "wrong_type": (
+        ERROR,
+        "Cellen har en dato, et klokkeslett, en sannhetsverdi eller et tall der "
+        "det skal stå tekst eller en fast verdi.",
+        "Skriv verdien som tekst, f.eks. «Ja» i stedet for SANN eller 1.",
+    ),
+    "bad_year": (ERROR, "Rapporteringsåret er ikke et årstall.", "Skriv året, f.eks. 2024."),
+    "formula_without_value": (
+        ERROR,
+        "Cellen har en formel som aldri er regnet ut (filen er laget "
+        "av et program og ikke åpnet i Excel).",
+        "Åpne og lagre filen i Excel/LibreOffice, eller skriv inn verdien.",
+    ),
+    "formula": (NOTE, "Cellen har en formel; den lagrede verdien er brukt.", "Ingenting."),
+    "error_value": (
+        ERROR,
+        "Cellen inneholder en feilverdi fra en formel (#I/T, #DIV/0! …).",
+        "Rett formelen eller skriv inn verdien.",
+    ),
+    "long_text": (
+        WARNING,
+        "Teksten er svært lang (over 3 000 tegn).",
+        "Vurder å korte den ned; den tas med i sin helhet.",
+    ),
+    "number_as_text": (NOTE, "Et tall er lagret som tekst (f.eks. året).", "Ingenting."),
+    "normalised": (
+        NOTE,
+        "En skrivemåte ble rettet: mellomrom, harde mellomrom, store/små "
+        "bokstaver eller Unicode-form.",
+        "Ingenting; rettingen er vist i meldingen.",
+    ),
+    # Across files
+    "duplicate_unit": (
+        ERROR,
+        "To filer sier at de er fra samme enhet.",
+        "Finn ut hvilken som er riktig, og fjern den andre fra mappen.",
+    ),
+    "wrong_year": (
+        ERROR,
+        "Rapporteringsåret passer ikke med mappen eller de andre filene "
+        "(f.eks. fjorårets fil eller en fil fra en annen planperiode).",
+        "Legg filen i riktig årsmappe, eller rett året i «Enhet».",
+    ),
+    "wrong_period": (
+        ERROR,
+        "Året hører ikke til planperioden.",
+        "Sjekk året, eller legg til planperioden i config/plan_periods/.",
+    ),
+    "missing_unit": (
+        WARNING,
+        "En enhet i planperioden har ikke levert arbeidsbok.",
+        "Purr på enheten; rapporten lister enheter uten arbeidsbok.",
+    ),
+    "no_workbooks": (ERROR, "Mappen inneholder ingen arbeidsbøker.", "Sjekk mappenavnet."),
+    "no_folder": (ERROR, "Mappen finnes ikke.", "Sjekk stien."),
+    "no_period": (
+        ERROR,
+        "Ingen planperiode dekker året.",
+        "Legg til planperioden i config/plan_periods/.",
+    ),
+}
+
+
+def catalogue_markdown() -> str:
+    """The catalogue as a Markdown table, for docs/feilmeldinger.md and the book."""
+    rows = ["| kode | type | hva betyr det | hva gjør du |", "|---|---|---|---|"]
+    for code, (severity, meaning, action) in CATALOGUE.items():
+        rows.append(f"| `{code}` | {severity} | {meaning} | {action} |")
+    return "\n".join(rows) + "\n"

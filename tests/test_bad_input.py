@@ -372,3 +372,11 @@ def test_control_report_per_unit(folder, tmp_path):
     sheet = load_workbook(out / "bydel-alna.xlsx").active
     rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=3)]
     assert rows[0][:2] == ["Feil", "Tiltak!A2"]
+
+
+def test_messages_table_in_docs_is_up_to_date():
+    from salto_lib import paths
+    from salto_lib.problems import catalogue_markdown
+
+    doc = (paths.ROOT / "docs" / "feilmeldinger.md").read_text("utf-8")
+    assert catalogue_markdown() in doc, "run `make docs`"
