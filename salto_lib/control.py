@@ -47,7 +47,13 @@ def _page(title: str, body: str) -> str:
 
 
 def _row(p: Problem) -> tuple[str, ...]:
-    return (LABELS[p.severity], p.where, p.message, p.value or "", p.suggestion or "")
+    return (
+        LABELS[p.severity],
+        p.where,
+        p.describe(suggestion=False),
+        p.value or "",
+        p.suggestion or "",
+    )
 
 
 def _slug(name: str) -> str:

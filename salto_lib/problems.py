@@ -39,15 +39,19 @@ class Problem:
             return f"{self.sheet}!{self.cell}"
         return self.sheet or ""
 
-    def __str__(self) -> str:
-        place = f"{self.file}, {self.where}" if self.where else self.file
+    def describe(self, suggestion: bool = True) -> str:
+        """The message, with the suggestion and, for errors, the allowed values."""
         text = self.message
-        if self.suggestion:
+        if suggestion and self.suggestion:
             text += f" — mente du «{self.suggestion}»?"
         if self.allowed and self.severity == ERROR:
             text += "" if text.endswith((".", "?", "!")) else "."
             text += " Tillatt: " + ", ".join(f"«{a}»" for a in self.allowed) + "."
-        return f"{self.severity.upper():8} {place}: {text}"
+        return text
+
+    def __str__(self) -> str:
+        place = f"{self.file}, {self.where}" if self.where else self.file
+        return f"{self.severity.upper():8} {place}: {self.describe()}"
 
     def as_dict(self) -> dict:
         return {
