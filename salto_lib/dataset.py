@@ -19,7 +19,7 @@ from pathlib import Path
 import pandas as pd
 from defusedxml import DefusedXmlException
 
-from salto_lib import paths, text
+from salto_lib import paths, privacy, text
 from salto_lib.period import PlanPeriod, all_periods, period_for_year
 from salto_lib.problems import ERROR, NOTE, WARNING, InvalidData, Problem, sort_problems
 from salto_lib.read import Measure, UnitReport, read_workbook
@@ -206,12 +206,31 @@ def load_dataset(folder: Path | str, strict: bool = False) -> Dataset:
     for r in reports:
         problems.extend(r.problems)
     year = check_together(folder, period, reports, problems)
+    problems = apply_allowlist(problems, privacy.load_allowlist(folder))
     if year is not None and year not in period.years:
         period = period_for_year(year) or period
     ds = Dataset(folder, year, period, reports, sort_problems(problems), skipped)
     if strict and ds.errors:
         raise InvalidData(ds.errors)
     return ds
+
+
+def apply_allowlist(problems: list[Problem], accepted: set[tuple[str, str, str]]):
+    """Personal-data hits the analyst has accepted become notes; the rest stay errors."""
+    result = []
+    for p in problems:
+        if p.code == "personal_data" and (p.file, p.where, p.value) in accepted:
+            p = Problem(
+                NOTE,
+                "personal_data_accepted",
+                p.file,
+                f"«{p.value}» er godkjent for publisering i {privacy.ALLOWLIST}",
+                p.sheet,
+                p.cell,
+                value=p.value,
+            )
+        result.append(p)
+    return result
 
 
 def check_together(folder: Path, period: PlanPeriod, reports: list[UnitReport], problems) -> int:

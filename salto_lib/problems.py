@@ -240,6 +240,18 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
         "bokstaver eller Unicode-form.",
         "Ingenting; rettingen er vist i meldingen.",
     ),
+    "personal_data": (
+        ERROR,
+        "Fritekst ser ut til å inneholde et fødselsnummer/D-nummer, et annet 11-sifret tall, et "
+        "telefonnummer eller en e-postadresse.",
+        "Fjern opplysningen. Er den trygg å publisere (f.eks. et sentralbordnummer), godkjenn "
+        "cellen i personvern-godkjent.toml i datamappen.",
+    ),
+    "personal_data_accepted": (
+        NOTE,
+        "En mulig personopplysning er godkjent for publisering i personvern-godkjent.toml.",
+        "Ingenting.",
+    ),
     # Across files
     "duplicate_unit": (
         ERROR,

@@ -16,7 +16,7 @@ from pathlib import Path
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
-from salto_lib import sniff, text
+from salto_lib import privacy, sniff, text
 from salto_lib.period import Field, PlanPeriod, Sheet
 from salto_lib.problems import ERROR, NOTE, WARNING, Problem
 
@@ -309,6 +309,17 @@ class _Reader:
             return _shown(raw)
         value = text.clean_text(raw)
         self.note_changes(raw, value, what, sheet, cell)
+        for kind, found in privacy.find_personal_data(value):
+            self.problem(
+                ERROR,
+                "personal_data",
+                f"{what}: teksten ser ut til å inneholde et {kind} («{found}»). "
+                "Personopplysninger skal ikke publiseres: fjern det, eller godkjenn cellen i "
+                f"{privacy.ALLOWLIST} hvis det trygt kan publiseres",
+                sheet,
+                cell,
+                value=found,
+            )
         if len(value) > LONG_TEXT:
             self.problem(
                 WARNING,

@@ -19,13 +19,6 @@ from workbooks import measure, unit_answers, write_workbook
 from salto_lib.dataset import load_dataset
 
 
-@pytest.fixture
-def folder(tmp_path):
-    d = tmp_path / "2024"
-    d.mkdir()
-    return d
-
-
 def checksums(folder):
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.iterdir()}
 

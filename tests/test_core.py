@@ -17,13 +17,6 @@ def problems_of(ds, severity=ERROR):
     return [(p.code, p.file, p.where) for p in ds.problems if p.severity == severity]
 
 
-@pytest.fixture
-def folder(tmp_path):
-    d = tmp_path / "2024"
-    d.mkdir()
-    return d
-
-
 # -- golden tallies ---------------------------------------------------------------------------
 
 
