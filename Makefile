@@ -33,7 +33,8 @@ book: system venv ## Bygg årsrapporten (HTML og PDF) fra nyeste data/<år>/ til
 html: venv ## Bygg bare nettutgaven (uten PDF)
 	$(PY) -m salto_lib build $(DATA) --no-pdf
 
-test: system venv ## Kjør alle testene
+test: venv ## Kjør alle testene (installerer også systempakkene testene trenger)
+	@bash scripts/system-packages.sh --test
 	$(PY) -m pytest
 
 lint: venv ## Sjekk koden med ruff (lint og format)

@@ -62,6 +62,32 @@ def cmd_build(args) -> int:
     return build(args.dir, args.out, pdf=not args.no_pdf, keep=args.keep_build)
 
 
+def cmd_template(args) -> int:
+    from salto_lib import text
+    from salto_lib.period import period_for_year
+    from salto_lib.template import write_template
+
+    period = period_for_year(args.year)
+    if period is None:
+        print(f"Ingen planperiode dekker året {args.year} (se config/plan_periods/).")
+        return 1
+    unit = None
+    if args.unit:
+        unit = text.canonical(args.unit, period.units)
+        if unit is None:
+            hint = text.suggest(args.unit, period.units)
+            print(
+                f"Ukjent enhet «{args.unit}»"
+                + (f" — mente du «{hint}»?" if hint else "")
+                + " Enheter: "
+                + ", ".join(period.units)
+            )
+            return 1
+    path = write_template(args.out, period, args.year, unit)
+    print(f"Skrev mal for {args.year}{' (' + unit + ')' if unit else ''}: {path}")
+    return 0
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m salto_lib",
@@ -96,6 +122,12 @@ def make_parser() -> argparse.ArgumentParser:
         help="behold byggemappen (kildene, de kjørte notebookene og loggene) for feilsøking",
     )
     p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("template", help="lag en tom arbeidsbok (mal) for et år")
+    p.add_argument("--year", type=int, required=True, metavar="ÅR")
+    p.add_argument("--unit", metavar="ENHET", help="fyll inn enheten i malen")
+    p.add_argument("out", type=Path, metavar="FIL.xlsx")
+    p.set_defaults(func=cmd_template)
     return parser
 
 

@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the build and the tests need, only those that are missing, so a
-# second `make book` installs nothing. XeLaTeX makes the PDF offline (Jupyter Book 2's PDF
-# templates would be downloaded); fonts-freefont-otf gives the FreeSerif font the LaTeX class
-# asks for; poppler-utils lets the tests read the PDF and render pages to PNG.
+# Installs the Debian packages the build (and, with --test, the tests) need, only those that are
+# missing, so a second `make book` installs nothing. XeLaTeX makes the PDF offline (Jupyter Book
+# 2's PDF templates would be downloaded); fonts-freefont-otf gives the FreeSerif font the LaTeX
+# class asks for; poppler-utils lets the tests read the PDF and render pages to PNG. The tests
+# also open the blank template in a real spreadsheet program (LibreOffice Calc).
 set -euo pipefail
 
 packages=(texlive-xetex texlive-lang-european texlive-fonts-recommended latexmk
           fonts-freefont-otf xindy poppler-utils)
+if [ "${1:-}" = "--test" ]; then
+  packages+=(libreoffice-calc)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -1,0 +1,139 @@
+"""The blank template: generated from the declaration, fillable, and valid once filled in."""
+
+import shutil
+import subprocess
+import sys
+
+import pytest
+from openpyxl import load_workbook
+
+from salto_lib.dataset import load_dataset
+from salto_lib.period import period_for_year
+
+PERIOD = period_for_year(2025)
+
+
+def make_template(path, *extra):
+    out = subprocess.run(
+        [sys.executable, "-m", "salto_lib", "template", "--year", "2025", *extra, str(path)],
+        capture_output=True,
+        text=True,
+    )
+    assert out.returncode == 0, out.stdout + out.stderr
+    return path
+
+
+def fill_in(path, unit=None):
+    """Fill the template as a unit would, in openpyxl (cell by cell, labels untouched)."""
+    wb = load_workbook(path)
+    enhet = wb["Enhet"]
+    answers = {
+        "Enhet": unit,
+        "Handlingsplan behandlet av": "Styringsgruppen",
+        "Bydel involvert": "Ja",
+        "Skole involvert": "Ja",
+        "Politi involvert": "Nei",
+        "Om involveringen": "Politiet deltok i mai.",
+    }
+    for row in enhet.iter_rows(min_row=2):
+        if answers.get(row[0].value):
+            row[1].value = answers[row[0].value]
+    tiltak = wb["Tiltak"]
+    tiltak.append([])  # rows below the prepared ones are fine too
+    rows = [
+        (PERIOD.areas[0], "Trygghetsvandring", "Igangsatt", None, None, "Tryggere nærmiljø."),
+        (PERIOD.areas[3], "Nettvett", "Ikke igangsatt", "Prioritering", "Neste år.", None),
+    ]
+    for r, values in enumerate(rows, start=2):
+        for c, value in enumerate(values, start=1):
+            tiltak.cell(r, c, value)
+    wb["Vurdering"]["B2"] = "Godt i gang."
+    wb.save(path)
+    return path
+
+
+def test_template_is_prefilled_and_has_dropdowns(tmp_path):
+    path = make_template(tmp_path / "mal.xlsx", "--unit", "bydel alna")
+    wb = load_workbook(path)
+    assert wb.sheetnames[:4] == ["Veiledning", "Enhet", "Tiltak", "Vurdering"]
+    assert wb["Enhet"]["B2"].value == "Bydel Alna"
+    assert wb["Enhet"]["B3"].value == 2025
+    headers = [c.value for c in wb["Tiltak"][1]]
+    assert headers == [f.label for f in PERIOD.measure_sheet.fields]
+    lists = {str(dv.sqref): dv for dv in wb["Tiltak"].data_validations.dataValidation}
+    assert lists["A2:A401"].type == "list" and "Lister" in lists["A2:A401"].formula1
+    assert lists["A2:A401"].prompt
+    assert wb["Tiltak"].protection.sheet and not wb["Tiltak"]["A2"].protection.locked
+    assert wb["Tiltak"]["A1"].protection.locked
+    assert wb["Tiltak"].freeze_panes == "A2"
+
+
+def test_filled_template_validates(tmp_path):
+    folder = tmp_path / "2025"
+    path = make_template(folder / "alna.xlsx", "--unit", "Bydel Alna")
+    fill_in(path)
+    ds = load_dataset(folder)
+    assert ds.errors == []
+    assert list(ds.measures["title"]) == ["Trygghetsvandring", "Nettvett"]
+    assert ds.reports[0].unit == "Bydel Alna" and ds.reports[0].year == 2025
+
+
+def test_blank_template_names_what_is_missing(tmp_path):
+    folder = tmp_path / "2025"
+    make_template(folder / "blank.xlsx")
+    errors = {(p.code, p.where) for p in load_dataset(folder).errors}
+    assert ("missing_value", "Enhet!B2") in errors  # the unit
+    assert ("missing_value", "Enhet!B4") in errors  # adopted by
+
+
+def test_unknown_unit_is_refused(tmp_path):
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "salto_lib",
+            "template",
+            "--year",
+            "2025",
+            "--unit",
+            "Bydel Oslo",
+            str(tmp_path / "x.xlsx"),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert out.returncode == 1 and "mente du «Bydel Gamle Oslo»?" in out.stdout
+    assert not (tmp_path / "x.xlsx").exists()
+
+
+@pytest.mark.skipif(
+    not shutil.which("soffice") and "CI" not in __import__("os").environ,
+    reason="LibreOffice is installed by `make test` (scripts/system-packages.sh --test)",
+)
+def test_libreoffice_resaves_the_template_and_it_still_validates(tmp_path):
+    source = make_template(tmp_path / "src" / "alna.xlsx", "--unit", "Bydel Alna")
+    out_dir = tmp_path / "2025"
+    result = subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path}/lo",
+            "--convert-to",
+            "xlsx:Calc MS Excel 2007 XML",
+            "--outdir",
+            str(out_dir),
+            str(source),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    resaved = out_dir / "alna.xlsx"
+    assert resaved.exists(), result.stdout + result.stderr
+    wb = load_workbook(resaved)
+    dropdowns = wb["Tiltak"].data_validations.dataValidation
+    assert any(dv.type == "list" and "A2" in str(dv.sqref) for dv in dropdowns)
+    fill_in(resaved)
+    ds = load_dataset(out_dir)
+    assert ds.errors == [], [str(p) for p in ds.errors]
+    assert len(ds.measures) == 2
