@@ -59,7 +59,7 @@ def cmd_tally(args) -> int:
 def cmd_build(args) -> int:
     from salto_lib.build import build  # imports Papermill only when building
 
-    return build(args.dir, args.out, pdf=not args.no_pdf, keep=args.keep_build)
+    return build(args.dir, args.out, pdf=not args.no_pdf, fresh=args.fresh)
 
 
 def cmd_template(args) -> int:
@@ -85,6 +85,25 @@ def cmd_template(args) -> int:
             return 1
     path = write_template(args.out, period, args.year, unit)
     print(f"Skrev mal for {args.year}{' (' + unit + ')' if unit else ''}: {path}")
+    return 0
+
+
+def cmd_new_year(args) -> int:
+    from salto_lib import paths
+    from salto_lib.problems import InvalidData
+    from salto_lib.template import write_new_year
+
+    source = args.source or paths.DATA / str(args.year - 1)
+    out = args.out or paths.DATA / str(args.year)
+    try:
+        written = write_new_year(args.year, source, out)
+    except (LookupError, FileExistsError) as exc:
+        print(exc)
+        return 1
+    except InvalidData as exc:
+        print(f"Fjorårets data i {source} har feil; rett dem først:\n{exc}")
+        return 1
+    print(f"Skrev {len(written)} arbeidsbøker og README.md til {out}")
     return 0
 
 
@@ -117,9 +136,9 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, metavar="UT", help="utmappen; standard: _build/ÅÅÅÅ/")
     p.add_argument("--no-pdf", action="store_true", help="bygg bare nettutgaven")
     p.add_argument(
-        "--keep-build",
+        "--fresh",
         action="store_true",
-        help="behold byggemappen (kildene, de kjørte notebookene og loggene) for feilsøking",
+        help="kjør alle notebooks og bygg hele boka på nytt (ikke gjenbruk forrige bygg)",
     )
     p.set_defaults(func=cmd_build)
 
@@ -128,6 +147,12 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--unit", metavar="ENHET", help="fyll inn enheten i malen")
     p.add_argument("out", type=Path, metavar="FIL.xlsx")
     p.set_defaults(func=cmd_template)
+
+    p = sub.add_parser("new-year", help="lag neste års mappe med forhåndsutfylte arbeidsbøker")
+    p.add_argument("year", type=int, metavar="ÅR")
+    p.add_argument("--from", dest="source", type=Path, metavar="MAPPE", help="standard: data/ÅR-1/")
+    p.add_argument("--out", type=Path, metavar="MAPPE", help="standard: data/ÅR/")
+    p.set_defaults(func=cmd_new_year)
     return parser
 
 

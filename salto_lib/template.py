@@ -116,9 +116,12 @@ def _write_labelled(ws: Worksheet, period, sheet, refs, year, prefilled: dict[st
     ws.protection.sheet = True
 
 
-def _write_measures(ws: Worksheet, period: PlanPeriod, refs, year: int):
+def _write_measures(ws: Worksheet, period: PlanPeriod, refs, year: int, measures: list[dict]):
     fields = period.measure_sheet.fields
+    rows = max(MEASURE_ROWS, len(measures) + 100)
     ws.append([f.label for f in fields])
+    for measure in measures:
+        ws.append([measure.get(f.key) for f in fields])
     for col, field in enumerate(fields, start=1):
         head = ws.cell(1, col)
         head.font, head.fill, head.alignment = HEADER_FONT, HEADER_FILL, WRAP
@@ -126,15 +129,15 @@ def _write_measures(ws: Worksheet, period: PlanPeriod, refs, year: int):
         ws.column_dimensions[letter].width = field.width
         dv = _validation(period, field, refs, year)
         ws.add_data_validation(dv)
-        dv.add(f"{letter}2:{letter}{MEASURE_ROWS + 1}")
-        for row in range(2, MEASURE_ROWS + 2):
+        dv.add(f"{letter}2:{letter}{rows + 1}")
+        for row in range(2, rows + 2):
             cell = ws.cell(row, col)
             cell.protection = INPUT
             if field.kind == "text":
                 cell.alignment = WRAP
     ws.row_dimensions[1].height = 32
     ws.freeze_panes = "A2"
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(fields))}{MEASURE_ROWS + 1}"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(fields))}{rows + 1}"
     # Locked headers; rows may still be inserted and deleted, columns resized, lists filtered.
     p = ws.protection
     p.sheet = True
@@ -190,14 +193,21 @@ def _write_instructions(ws: Worksheet, period: PlanPeriod, year: int, unit: str 
     ws.protection.sheet = True
 
 
-def write_template(path: Path, period: PlanPeriod, year: int, unit: str | None = None) -> Path:
-    """Write the blank workbook for `year` (and `unit`, pre-filled when given) to `path`."""
+def write_template(
+    path: Path,
+    period: PlanPeriod,
+    year: int,
+    unit: str | None = None,
+    measures: list[dict] | None = None,
+) -> Path:
+    """Write the blank workbook for `year` to `path`; `unit` and `measures` (dicts keyed by
+    field key, e.g. last year's measures) are filled in when given."""
     wb = Workbook()
     refs = _write_lists(wb, period)
     enhet = wb.active
     enhet.title = period.unit_sheet.name
     _write_labelled(enhet, period, period.unit_sheet, refs, year, {"unit": unit, "year": year})
-    _write_measures(wb.create_sheet(period.measure_sheet.name), period, refs, year)
+    _write_measures(wb.create_sheet(period.measure_sheet.name), period, refs, year, measures or [])
     _write_labelled(
         wb.create_sheet(period.assessment_sheet.name),
         period,
@@ -213,3 +223,60 @@ def write_template(path: Path, period: PlanPeriod, year: int, unit: str | None =
     path.parent.mkdir(parents=True, exist_ok=True)
     wb.save(path)
     return path
+
+
+# What a unit keeps from last year: the measure and its descriptions. Status, reason, explanation
+# and the example flag are this year's answers, so they are left for the unit to fill in.
+CARRIED_OVER = ("area", "title", "achieves", "benefits")
+
+
+def write_new_year(year: int, source: Path, out: Path) -> list[Path]:
+    """Create `out` with one workbook per unit for `year`, pre-filled with `source`'s measures.
+
+    Raises `FileExistsError` rather than touch a folder that already has workbooks, and
+    `InvalidData` when last year's folder does not validate.
+    """
+    from salto_lib.dataset import load_dataset
+    from salto_lib.period import period_for_year
+
+    period = period_for_year(year)
+    if period is None:
+        raise LookupError(f"Ingen planperiode dekker året {year} (se config/plan_periods/).")
+    if out.exists() and any(out.glob("*.xlsx")):
+        raise FileExistsError(f"{out} finnes allerede og har arbeidsbøker; ingenting er endret.")
+    last = load_dataset(source, strict=True) if source.is_dir() else None
+    carry = last is not None and last.period is not None and last.period.name == period.name
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for unit in period.units:
+        measures = []
+        if carry:
+            rows = last.measures[last.measures["unit"] == unit]
+            measures = [{k: row[k] or None for k in CARRIED_OVER} for _, row in rows.iterrows()]
+        path = out / f"SaLTo-rapportering {year} - {unit}.xlsx"
+        written.append(write_template(path, period, year, unit, measures))
+    (out / "README.md").write_text(_new_year_readme(year, source if carry else None), "utf-8")
+    return written
+
+
+def _new_year_readme(year: int, source: Path | None) -> str:
+    carried = (
+        f"Hver arbeidsbok er forhåndsutfylt med enhetens tiltak fra `{source.name}/` "
+        "(innsatsområde, tiltak og beskrivelser). Status, årsak, forklaring og "
+        "«Eksempel i årsrapporten» står tomme: enheten oppdaterer dem, legger til nye tiltak og "
+        "sletter tiltak som er avsluttet."
+        if source
+        else "Arbeidsbøkene er tomme maler (ny planperiode, eller ingen data fra i fjor)."
+    )
+    return f"""# Rapportering {year}
+
+Én arbeidsbok per enhet, klar til å sendes ut. {carried}
+
+Slik går året:
+
+1. Send hver enhet sin arbeidsbok.
+2. Legg de utfylte arbeidsbøkene tilbake i denne mappen (filnavnet betyr ingenting).
+3. Kontroller: `.venv/bin/python -m salto_lib validate data/{year} --report _build/kontroll`,
+   og send kontrollrapportene tilbake til enhetene som har feil.
+4. Bygg rapporten: `make book DATA=data/{year}`.
+"""

@@ -137,3 +137,48 @@ def test_libreoffice_resaves_the_template_and_it_still_validates(tmp_path):
     ds = load_dataset(out_dir)
     assert ds.errors == [], [str(p) for p in ds.errors]
     assert len(ds.measures) == 2
+
+
+def test_new_year_carries_last_years_measures_over(tmp_path):
+    from salto_lib import paths
+
+    out = tmp_path / "2025"
+    result = subprocess.run(
+        [sys.executable, "-m", "salto_lib", "new-year", "2025", "--out", str(out)],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout
+    assert len(list(out.glob("*.xlsx"))) == 17 and (out / "README.md").exists()
+    # Untouched, the new workbooks ask for this year's status of every measure.
+    fresh = load_dataset(out)
+    assert {p.code for p in fresh.errors} == {"missing_value"}
+    assert all(p.cell.startswith("C") for p in fresh.errors if p.sheet == "Tiltak")
+    # Once the statuses are filled in, the measures are last year's, unit by unit.
+    for path in out.glob("*.xlsx"):
+        wb = load_workbook(path)
+        for row in wb["Tiltak"].iter_rows(min_row=2):
+            if row[1].value:
+                row[2].value = "Igangsatt"
+        for row in wb["Enhet"].iter_rows(min_row=2, max_row=8):
+            if row[1].value is None and row[0].value != "Om involveringen":
+                row[1].value = "Styringsgruppen" if row[0].value.startswith("Handling") else "Ja"
+        wb.save(path)
+    new = load_dataset(out, strict=True).measures
+    old = load_dataset(paths.DATA / "2024", strict=True).measures
+    columns = ["unit", "area", "title", "achieves", "benefits"]
+    assert sorted(map(tuple, new[columns].values)) == sorted(map(tuple, old[columns].values))
+
+
+def test_new_year_never_overwrites(tmp_path):
+    out = tmp_path / "2025"
+    out.mkdir()
+    (out / "x.xlsx").write_bytes(b"keep")
+    result = subprocess.run(
+        [sys.executable, "-m", "salto_lib", "new-year", "2025", "--out", str(out)],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 1
+    assert [p.name for p in out.iterdir()] == ["x.xlsx"]
+    assert (out / "x.xlsx").read_bytes() == b"keep"
