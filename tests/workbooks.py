@@ -81,6 +81,9 @@ def write_workbook(
     tiltak.append(headers)
     for m in measures:
         tiltak.append([m.get(h) for h in headers] if isinstance(m, dict) else list(m))
+        for cell in tiltak[tiltak.max_row]:
+            if isinstance(cell.value, str):
+                cell.data_type = "s"  # typed text, even "=…" (tests write formulas explicitly)
     vurdering = wb.create_sheet(sheet_names[2])
     if header_row:
         vurdering.append(["Spørsmål", "Svar"])

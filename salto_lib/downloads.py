@@ -1,0 +1,112 @@
+"""Downloads for readers: the list of measures and the tallies, as CSV and XLSX.
+
+Text from the workbooks goes into files that readers open in a spreadsheet program, so it must
+never run there. CSV cells that start with `= + - @`, a tab or a carriage return get a leading
+apostrophe (OWASP's rule against CSV injection); XLSX cells are written as text, never formulas.
+CSV is UTF-8 with a byte-order mark and semicolons, which is what Excel in Norwegian expects.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pandas as pd
+from openpyxl import Workbook
+from openpyxl.styles import Font
+
+from salto_lib import tally
+from salto_lib.dataset import Dataset
+
+_RISKY_START = ("=", "+", "-", "@", "\t", "\r")
+
+MEASURE_COLUMNS = {
+    "unit": "Enhet",
+    "area": "Innsatsområde",
+    "title": "Tiltak",
+    "status": "Status",
+    "reason": "Årsak",
+}
+COUNT_COLUMNS = {"total": "Tiltak", "started": "Igangsatt", "not_started": "Ikke igangsatt"}
+
+
+def neutralise(value: object) -> object:
+    """A CSV cell that a spreadsheet program will show as text, not evaluate.
+
+    >>> neutralise("=HYPERLINK(\\"http://x\\")"), neutralise("-5"), neutralise(5)
+    ('\\'=HYPERLINK("http://x")', "'-5", 5)
+    """
+    if isinstance(value, str) and value.startswith(_RISKY_START):
+        return "'" + value
+    return value
+
+
+def tables(ds: Dataset) -> dict[str, pd.DataFrame]:
+    """The published tables, with Norwegian column names: name -> table."""
+    measures = ds.measures[list(MEASURE_COLUMNS)].rename(columns=MEASURE_COLUMNS)
+    areas = tally.count_by_area(ds.measures, ds.period)
+    total = pd.DataFrame([{"area": "Alle", **tally.count_total(ds.measures, ds.period)}])
+    areas = pd.concat([areas, total], ignore_index=True)
+    units = tally.count_by_unit(ds.measures, ds.period, [r.unit for r in ds.reports])
+    reasons = tally.count_reasons(ds.measures, ds.period)
+    return {
+        "tiltak": measures,
+        "innsatsomrader": areas.rename(columns={"area": "Innsatsområde", **COUNT_COLUMNS}),
+        "enheter": units.rename(columns={"unit": "Enhet", **COUNT_COLUMNS}),
+        "arsaker": reasons.rename(
+            columns={"area": "Innsatsområde", "reason": "Årsak", "count": "Antall"}
+        ),
+    }
+
+
+SHEET_TITLES = {
+    "tiltak": "Tiltak",
+    "innsatsomrader": "Innsatsområder",
+    "enheter": "Enheter",
+    "arsaker": "Årsaker",
+}
+
+
+def write_csv(frame: pd.DataFrame, path: Path) -> None:
+    with path.open("w", encoding="utf-8-sig", newline="") as f:
+        writer = csv.writer(f, delimiter=";", lineterminator="\r\n")
+        writer.writerow(frame.columns)
+        for row in frame.itertuples(index=False):
+            writer.writerow([neutralise(v) for v in row])
+
+
+def write_xlsx(frames: dict[str, pd.DataFrame], path: Path) -> None:
+    wb = Workbook()
+    wb.remove(wb.active)
+    for name, frame in frames.items():
+        ws = wb.create_sheet(SHEET_TITLES.get(name, name))
+        ws.append(list(frame.columns))
+        for cell in ws[1]:
+            cell.font = Font(bold=True)
+        for row in frame.itertuples(index=False):
+            ws.append([v.item() if hasattr(v, "item") else v for v in row])
+            for cell in ws[ws.max_row]:
+                if isinstance(cell.value, str):
+                    cell.data_type = "s"  # text stays text, even "=…"
+        for col, name_ in zip(ws.iter_cols(1, ws.max_column), frame.columns, strict=True):
+            width = max([len(str(name_))] + [len(str(c.value or "")) for c in col[1:200]])
+            ws.column_dimensions[col[0].column_letter].width = min(max(width + 2, 10), 70)
+        ws.freeze_panes = "A2"
+    wb.save(path)
+
+
+def write_downloads(ds: Dataset, out: Path) -> list[Path]:
+    """Write `tiltak-<år>.csv/.xlsx` and `tall-<år>-*.csv` + `tall-<år>.xlsx` into `out`."""
+    out.mkdir(parents=True, exist_ok=True)
+    frames = tables(ds)
+    written = []
+    for name, frame in frames.items():
+        prefix = "tiltak" if name == "tiltak" else f"tall-{name}"
+        path = out / f"{prefix}-{ds.year}.csv"
+        write_csv(frame, path)
+        written.append(path)
+    measures_xlsx = out / f"tiltak-{ds.year}.xlsx"
+    write_xlsx({"tiltak": frames["tiltak"]}, measures_xlsx)
+    counts_xlsx = out / f"tall-{ds.year}.xlsx"
+    write_xlsx({k: v for k, v in frames.items() if k != "tiltak"}, counts_xlsx)
+    return [*written, measures_xlsx, counts_xlsx]
