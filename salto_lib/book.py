@@ -1,0 +1,262 @@
+"""The book's source folder: chapter texts, MyST substitutions from the tallies, notebook jobs.
+
+The prose of the report is MyST Markdown in `book/` (text for any year) and `book/<year>/`
+(text written for one edition). Prose never types a number: it writes `{{ antall_tiltak }}`,
+and `substitutions` fills every such key from the validated data, formatted the Norwegian way.
+`assemble` puts the texts, the configuration and the chapter figures into one folder, and
+`notebook_jobs` lists the template notebooks to execute into it (one per area, one per unit).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+import yaml
+
+from salto_lib import charts, downloads, fmt, paths, render, report, tally
+from salto_lib.dataset import Dataset
+
+CONFIG = paths.ROOT / "_config.yml"
+TOC = paths.ROOT / "_toc.yml"
+# Text written for each edition (book/<year>/<name>.md): four chapters and the data note that
+# the method appendix includes.
+EDITION_TEXTS = ("innledning", "forankring", "vurdering", "avslutning", "datagrunnlag")
+# The `Vurdering` questions quoted in chapter 7, with the substitution key of their quotes.
+QUOTED = {
+    "goals": "sitater_maloppnaelse",
+    "contribution": "sitater_bidrag",
+    "use": "sitater_bruk",
+    "challenges": "sitater_utfordringer",
+    "other": "sitater_innspill",
+}
+
+
+@dataclass(frozen=True)
+class NotebookJob:
+    """One execution of a template notebook into the book's source folder."""
+
+    template: Path
+    output: str  # file name in the source folder, e.g. "omrade-02.ipynb"
+    parameters: dict
+    # Per-document MyST substitutions (the chapter title), stored in the executed notebook.
+    substitutions: dict = field(default_factory=dict)
+    # Text files the notebook shows (an area's synthesis): a change in them re-runs it.
+    texts: tuple[Path, ...] = ()
+
+    @property
+    def label(self) -> str:
+        return self.output.removesuffix(".ipynb")
+
+
+def missing_texts(year: int) -> list[Path]:
+    """The edition texts `book/<year>/…` the book needs but that do not exist."""
+    folder = report.edition_folder(year)
+    return [folder / f"{n}.md" for n in EDITION_TEXTS if not (folder / f"{n}.md").is_file()]
+
+
+def notebook_jobs(ds: Dataset) -> list[NotebookJob]:
+    """Every notebook to execute: the overview, one per area, one per reporting unit.
+
+    Units are numbered in Norwegian alphabetical order and areas in plan order, so the
+    table of contents (`_toc.yml`, by file name) lists them in that order.
+    """
+    common = {"year": ds.year, "data": str(ds.folder)}
+    nb = paths.NOTEBOOKS
+    jobs = [NotebookJob(nb / "oversikt.ipynb", "tabeller.ipynb", common)]
+    for i, area in enumerate(ds.period.areas, start=1):
+        jobs.append(
+            NotebookJob(
+                nb / "omrade.ipynb",
+                f"omrade-{i:02}.ipynb",
+                {**common, "area": area},
+                {"omrade": area},
+                (report.synthesis_path(ds.year, area),),
+            )
+        )
+    for i, unit in enumerate(ds.units["unit"], start=1):
+        jobs.append(
+            NotebookJob(
+                nb / "enhet.ipynb",
+                f"enhet-{i:02}-{report.slug(unit)}.ipynb",
+                {**common, "unit": unit},
+                {"enhet": unit},
+            )
+        )
+    return jobs
+
+
+def substitutions(ds: Dataset, figures: Path) -> dict[str, str]:
+    """Every `{{ key }}` the chapter texts may use, from the data and the plan period.
+
+    Writes the figures the Markdown chapters show into `figures` (their substitution is the
+    figure directive).
+    """
+    p = ds.period
+    t = tally.count_total(ds.measures, p)
+    by_area = tally.count_by_area(ds.measures, p)
+    anchoring = tally.count_anchoring(ds.units, p)
+    adopted = {k.lower(): fmt.number(v) for k, v in anchoring["adopted_by"].items()}
+    share = by_area.assign(share=by_area["started"] / by_area["total"].where(by_area["total"] > 0))
+    lowest = share.sort_values("share", kind="stable").iloc[0]
+    shared = tally.count_shared_measures(ds.measures)
+    subs = {
+        "aar": str(ds.year),
+        "planperiode": p.name.replace("-", "–"),
+        "program": p.title,
+        "vedtatt_dato": fmt.date(p.approved) if p.approved else "",
+        "vedtatt_av": p.approved_by,
+        "plan_slutt": str(max(p.years)),
+        "antall_tiltak": fmt.number(t["total"]),
+        "antall_igangsatt": fmt.number(t["started"]),
+        "antall_ikke_igangsatt": fmt.number(t["not_started"]),
+        "andel_igangsatt": fmt.percent(t["started"], t["total"]),
+        "andel_ikke_igangsatt": fmt.percent(t["not_started"], t["total"]),
+        "antall_enheter": fmt.number(len(ds.reports)),
+        "antall_enheter_plan": fmt.number(len(p.units)),
+        "antall_omrader": fmt.number(len(p.areas)),
+        "omrader_liste": render.bullets([f"*{a}*" for a in p.areas]),
+        "enheter_uten_arbeidsbok": (
+            "Alle enhetene i planperioden leverte arbeidsbok."
+            if not ds.missing_units
+            else "Disse enhetene leverte ikke arbeidsbok og er ikke med i tallene: "
+            + fmt.join(ds.missing_units)
+            + "."
+        ),
+        "omrade_lavest": str(lowest["area"]),
+        "omrade_lavest_andel": fmt.percent(lowest["started"], lowest["total"]),
+        "antall_felles_tiltak": fmt.number(len(shared)),
+        "forankring_styringsgruppen": adopted.get("styringsgruppen", "0"),
+        "forankring_ledergruppen": adopted.get("ledergruppen", "0"),
+        "forankring_annet": adopted.get("annet", "0"),
+        "forankring_bydel": fmt.number(anchoring["district_involved"]),
+        "forankring_skole": fmt.number(anchoring["school_involved"]),
+        "forankring_politi": fmt.number(anchoring["police_involved"]),
+        "tabell_omrader": _area_table(ds, by_area, t),
+        "figur_omrader": _area_figure(ds, by_area, figures),
+        "tabell_forankring": report.anchoring_table(ds),
+        "sitater_involvering": render.quotes(
+            tally.collect_assessments(ds.units, "involvement_note"),
+            "Ingen enheter skrev noe om involveringen.",
+        ),
+    }
+    for key, sub in QUOTED.items():
+        subs[sub] = render.quotes(
+            tally.collect_assessments(ds.units, key), "Ingen enheter svarte på dette spørsmålet."
+        )
+    return subs
+
+
+def _area_table(ds: Dataset, by_area, total: dict) -> str:
+    frame = pd.concat([by_area, pd.DataFrame([{"area": "Alle områder", **total}])])
+    return render.table(
+        frame,
+        {"area": "Innsatsområde", **report.COUNT_HEADERS},
+        f"Tiltak i handlingsplanene per innsatsområde, {ds.year}",
+        "tab-omrader",
+    )
+
+
+def _area_figure(ds: Dataset, by_area, figures: Path) -> str:
+    stem = charts.save(charts.status_bars(by_area, "area"), figures, "oversikt-omrader")
+    return render.figure(
+        stem.relative_to(figures.parent),
+        f"Tiltak per innsatsområde, igangsatt og ikke igangsatt, {ds.year}.",
+        "Liggende stolpediagram over tiltak per innsatsområde. "
+        + charts.describe_status(by_area, "area"),
+        "fig-omrader",
+    )
+
+
+def assemble(ds: Dataset, src: Path) -> None:
+    """Write the book's source folder: configuration, chapter texts and chapter figures.
+
+    The executed notebooks are added by the build; nothing here touches `book/` or `data/`.
+    """
+    src.mkdir(parents=True, exist_ok=True)
+    texts = {md.name: md for md in sorted(paths.BOOK.glob("*.md")) if md.name != "README.md"}
+    texts |= {md.name: md for md in sorted(report.edition_folder(ds.year).glob("*.md"))}
+    for md in src.glob("*.md"):
+        if md.name not in texts:  # left from an earlier build; it must not be published
+            md.unlink()
+    for name, md in texts.items():
+        _copy_if_changed(md, src / name)
+    _copy_if_changed(TOC, src / "_toc.yml")
+    config = yaml.safe_load(CONFIG.read_text(encoding="utf-8"))
+    config["title"] = f"SaLTo årsrapport {ds.year}"
+    subs = substitutions(ds, src / "figurer")
+    subs["nedlastinger"] = download_list(downloads.write_downloads(ds, src / "nedlasting"), src)
+    config.setdefault("parse", {})["myst_substitutions"] = subs
+    latex = config.setdefault("latex", {}).setdefault("latex_documents", {})
+    latex["targetname"] = "book.tex"
+    latex["title"] = f"SaLTo årsrapport {ds.year}"
+    sphinx = config.setdefault("sphinx", {}).setdefault("config", {})
+    sphinx["today"] = fmt.date(dt.date.today())
+    elements = sphinx.setdefault("latex_elements", {})
+    elements["maketitle"] = title_page(ds, config.get("author", ""), sphinx["today"])
+    (src / "_config.yml").write_text(
+        yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8"
+    )
+
+
+def download_list(files: list[Path], src: Path) -> str:
+    """Links to the downloadable tables (`{download}`: Sphinx copies the files into the site).
+
+    >>> print(download_list([Path("/s/nedlasting/tiltak-2024.csv")], Path("/s")), end="")
+    - {download}`Alle tiltakene (CSV) <nedlasting/tiltak-2024.csv>`
+    """
+    items = []
+    for path in files:
+        stem, kind = path.stem.rsplit("-", 1)[0], path.suffix.lstrip(".").upper()
+        kind = "Excel" if kind == "XLSX" else kind
+        if stem == "tiltak":
+            label = "Alle tiltakene"
+        elif stem == "tall":
+            label = "Alle tallene"
+        else:
+            label = "Tall: " + downloads.SHEET_TITLES.get(stem.removeprefix("tall-"), stem).lower()
+        items.append(f"{{download}}`{label} ({kind}) <{path.relative_to(src).as_posix()}>`")
+    return render.bullets(items)
+
+
+def _copy_if_changed(source: Path, target: Path) -> None:
+    # An unchanged page keeps its time stamp, so an incremental Sphinx build skips it.
+    if not target.is_file() or target.read_bytes() != source.read_bytes():
+        shutil.copy2(source, target)
+
+
+def title_page(ds: Dataset, author: str, today: str) -> str:
+    """The PDF's title page (LaTeX): title with the year, what the report covers, who, when."""
+    return rf"""
+\begin{{titlepage}}
+\definecolor{{saltoblue}}{{HTML}}{{{charts.PALETTE["started"].lstrip("#")}}}
+\vspace*{{3cm}}
+{{\color{{saltoblue}}\rule{{\linewidth}}{{3pt}}}}\par\vspace{{1cm}}
+{{\sffamily\bfseries\fontsize{{34}}{{40}}\selectfont SaLTo årsrapport {ds.year}\par}}
+\vspace{{0.8cm}}
+{{\sffamily\Large Felles årsrapport for SaLTo-handlingsplanene i Oslo\par}}
+\vspace{{0.4cm}}
+{{\sffamily\large {ds.period.title}\par}}
+\vspace{{1cm}}{{\color{{saltoblue}}\rule{{\linewidth}}{{1pt}}}}\par
+\vfill
+{{\sffamily\large {author}\par}}
+\vspace{{0.3cm}}
+{{\sffamily {today}\par}}
+\end{{titlepage}}
+"""
+
+
+def finish_notebook(path: Path, subs: dict) -> None:
+    """Store per-document substitutions (the chapter title) in an executed notebook.
+
+    MyST reads `metadata.myst.substitutions` as the notebook's own, so the template's heading
+    `# {{ omrade }}` becomes the area's name from the plan period.
+    """
+    import nbformat
+
+    nb = nbformat.read(path, as_version=4)
+    nb.metadata.setdefault("myst", {}).setdefault("substitutions", {}).update(subs)
+    nbformat.write(nb, path)

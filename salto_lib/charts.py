@@ -1,0 +1,139 @@
+"""The report's charts: horizontal bar charts in one colour-blind-safe palette, values on bars.
+
+Each chart function takes a small table (as the tally functions return it) and gives a matplotlib
+`Figure`; `describe_*` gives the alt text that says the same numbers in words, so a reader who
+cannot see the chart loses nothing. `save` writes SVG (sharp on the web) and PNG (for XeLaTeX).
+
+>>> import pandas as pd
+>>> f = pd.DataFrame({"area": ["Rus", "Vold"], "total": [3, 1], "started": [2, 1],
+...                   "not_started": [1, 0]})
+>>> describe_status(f, "area")
+'Rus: 3 tiltak, 2 igangsatt og 1 ikke igangsatt. Vold: 1 tiltak, 1 igangsatt og 0 ikke igangsatt.'
+"""
+
+from __future__ import annotations
+
+import io
+import textwrap
+from pathlib import Path
+
+import matplotlib
+
+# The build has no display; Agg also makes the output independent of the analyst's machine.
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+import pandas as pd  # noqa: E402
+from matplotlib.figure import Figure  # noqa: E402
+
+from salto_lib import fmt  # noqa: E402
+
+# Okabe–Ito: distinguishable with every common form of colour blindness, and in greyscale the
+# two status colours still differ in lightness.
+PALETTE = {
+    "started": "#0072B2",  # blue
+    "not_started": "#E69F00",  # orange
+    "count": "#009E73",  # bluish green, for one-series charts
+    "text": "#222222",
+    "grid": "#DDDDDD",
+}
+STATUS_LABELS = {"started": "Igangsatt", "not_started": "Ikke igangsatt"}
+WIDTH = 7.5  # inches: the text width of the PDF, so the fonts come out at reading size
+PNG = {"dpi": 200, "metadata": {"Software": None}}
+
+plt.rcParams.update(
+    {
+        "font.size": 10,
+        "axes.edgecolor": PALETTE["grid"],
+        "axes.labelcolor": PALETTE["text"],
+        "xtick.color": PALETTE["text"],
+        "ytick.color": PALETTE["text"],
+        "svg.hashsalt": "salto",  # stable SVG ids, so a rebuild gives the same files
+        "svg.fonttype": "path",
+    }
+)
+
+
+def _wrap(label: str, width: int = 30) -> str:
+    return "\n".join(textwrap.wrap(label, width)) or label
+
+
+def _axes(rows: int) -> tuple[Figure, plt.Axes]:
+    # Height follows the number of bars, so a unit chart with 4 bars is not as tall as 17.
+    # 17 bars (one per unit) still fit on a PDF page under a chapter's opening text.
+    fig, ax = plt.subplots(figsize=(WIDTH, 0.9 + 0.34 * max(rows, 1)), layout="constrained")
+    ax.spines[["top", "right", "left"]].set_visible(False)
+    ax.xaxis.grid(True, color=PALETTE["grid"], linewidth=0.8)
+    ax.set_axisbelow(True)
+    ax.tick_params(axis="y", length=0)
+    return fig, ax
+
+
+def _finish(ax: plt.Axes, labels: list[str], xmax: float, xlabel: str) -> None:
+    ax.set_yticks(range(len(labels)), [_wrap(label) for label in labels])
+    ax.invert_yaxis()  # first row on top, as in the tables
+    ax.set_xlim(0, max(xmax, 1) * 1.12)  # room for the total after the longest bar
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.set_xlabel(xlabel)
+
+
+def status_bars(frame: pd.DataFrame, label: str, xlabel: str = "Antall tiltak") -> Figure:
+    """Stacked bars, one per row of `frame`: started and not started, the total at the end."""
+    fig, ax = _axes(len(frame))
+    y = range(len(frame))
+    left = [0] * len(frame)
+    for key in ("started", "not_started"):
+        values = frame[key].tolist()
+        bars = ax.barh(y, values, left=left, color=PALETTE[key], label=STATUS_LABELS[key])
+        # A number inside its segment when it fits; the total after the bar always says it all.
+        shown = [fmt.number(v) if v and v >= 0.06 * frame["total"].max() else "" for v in values]
+        ax.bar_label(bars, labels=shown, label_type="center", color="white", fontsize=9)
+        left = [a + b for a, b in zip(left, values, strict=True)]
+    for row, total in enumerate(frame["total"]):
+        ax.text(total, row, f" {fmt.number(total)}", va="center", color=PALETTE["text"])
+    _finish(ax, frame[label].tolist(), frame["total"].max() if len(frame) else 0, xlabel)
+    ax.legend(loc="lower right", frameon=False, ncols=2, bbox_to_anchor=(1, 1))
+    return fig
+
+
+def count_bars(frame: pd.DataFrame, label: str, value: str, xlabel: str) -> Figure:
+    """One bar per row of `frame`, its value after the bar."""
+    fig, ax = _axes(len(frame))
+    bars = ax.barh(range(len(frame)), frame[value].tolist(), color=PALETTE["count"])
+    ax.bar_label(bars, labels=[f" {fmt.number(v)}" for v in frame[value]], color=PALETTE["text"])
+    _finish(ax, frame[label].tolist(), frame[value].max() if len(frame) else 0, xlabel)
+    return fig
+
+
+def describe_status(frame: pd.DataFrame, label: str) -> str:
+    """Alt text for `status_bars`: every bar's numbers in words."""
+    return " ".join(
+        f"{row[label]}: {fmt.count(row['total'], 'tiltak', 'tiltak')}, "
+        f"{fmt.number(row['started'])} igangsatt og {fmt.number(row['not_started'])} "
+        "ikke igangsatt."
+        for _, row in frame.iterrows()
+    )
+
+
+def describe_counts(frame: pd.DataFrame, label: str, value: str, noun: tuple[str, str]) -> str:
+    """Alt text for `count_bars`: `Prioritering: 3 tiltak. …`."""
+    return " ".join(f"{row[label]}: {fmt.count(row[value], *noun)}." for _, row in frame.iterrows())
+
+
+def save(fig: Figure, folder: Path, name: str) -> Path:
+    """Write `name.svg` and `name.png` into `folder`; return the path without suffix.
+
+    Sphinx picks the best of the two per builder when the figure is referenced as `name.*`.
+    A file whose bytes did not change is not rewritten, so an incremental build of the book
+    does not re-read the page that shows it.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = folder / name
+    for suffix, options in ((".svg", {"metadata": {"Date": None}}), (".png", PNG)):
+        buffer = io.BytesIO()
+        fig.savefig(buffer, format=suffix[1:], **options)
+        path = stem.with_suffix(suffix)
+        if not path.is_file() or path.read_bytes() != buffer.getvalue():
+            path.write_bytes(buffer.getvalue())
+    plt.close(fig)
+    return stem

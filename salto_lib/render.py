@@ -1,0 +1,162 @@
+"""MyST Markdown building blocks: tables, figures, quotes and measure descriptions.
+
+The notebooks display these strings as Markdown; with `nb_render_markdown_format: myst` Jupyter
+Book parses them as MyST, so a table is a real table in HTML and PDF, and a figure is numbered,
+captioned and can be cross-referenced. Text typed by the units is escaped, so a `*` or a `|` in
+a workbook is shown as typed and cannot break the page.
+
+>>> escape("Tiltak *nr* 1 | 2")
+'Tiltak \\\\*nr\\\\* 1 \\\\| 2'
+>>> print(quote("Vi er i gang.\\n\\nMer kommer.", "Bydel Alna"))
+> Vi er i gang.
+>
+> Mer kommer.
+>
+> — *Bydel Alna*
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from salto_lib import fmt
+
+# Characters that mean something in MyST inline syntax or tables.
+_SPECIAL = re.compile(r"([\\`*_\[\]{}<>|$~^])")
+# Line starts that would turn free text into a heading, list, rule or colon fence.
+_LINE_START = re.compile(r"^(\s*)(#+|[-+=]|:::)", re.MULTILINE)
+_ORDERED = re.compile(r"^(\s*\d+)([.)])", re.MULTILINE)  # "1. ledd" is not a list either
+
+
+# A cell left blank on purpose (the group name shown on the group's first row only). A zero-width
+# space, because a really empty cell gets an empty paragraph, a blank line, in the PDF.
+BLANK = "\u200b"
+
+
+def escape(text: str) -> str:
+    """Free text from a workbook as literal Markdown (paragraph breaks kept)."""
+    text = _SPECIAL.sub(r"\\\1", str(text))
+    text = _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    return _ORDERED.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+
+
+def escape_line(text: str) -> str:
+    """Free text for one line (a table cell, a title): line breaks become spaces."""
+    return escape(" ".join(str(text).split()))
+
+
+def _cell(value) -> str:
+    if isinstance(value, bool):
+        return "Ja" if value else "Nei"
+    if isinstance(value, int | float) and not pd.isna(value):
+        return fmt.number(value)
+    if value == BLANK:
+        return BLANK
+    # An empty cell gets a dash: readers see "nothing here", and LaTeX keeps the row height.
+    return escape_line(value) if str(value).strip() else "–"
+
+
+def table(
+    frame: pd.DataFrame,
+    headers: dict[str, str],
+    caption: str = "",
+    name: str = "",
+    long: bool = False,
+) -> str:
+    """A Markdown table of `frame`'s columns `headers` (key → heading), numbers right-aligned.
+
+    With a caption it is wrapped in a `table` directive, so it is numbered ("Tabell 3") and can
+    be referenced by `name`. `long` lets the PDF break it across pages (LaTeX longtable).
+    """
+    keys = list(headers)
+    numeric = [pd.api.types.is_numeric_dtype(frame[k]) and frame[k].dtype != bool for k in keys]
+    lines = [
+        "| " + " | ".join(headers[k] for k in keys) + " |",
+        "|" + "|".join("--:" if n else ":--" for n in numeric) + "|",
+    ]
+    for _, row in frame.iterrows():
+        lines.append("| " + " | ".join(_cell(row[k]) for k in keys) + " |")
+    body = "\n".join(lines)
+    long = long or len(frame) > 30  # Sphinx makes tables of more than 30 rows long anyway
+    columns = (
+        "```{tabularcolumns} " + _latex_columns(frame, keys, numeric, long, headers) + "\n```\n\n"
+    )
+    if not caption:
+        return f"{columns}{body}\n"
+    options = (f":name: {name}\n" if name else "") + (":class: longtable\n" if long else "")
+    return f"{columns}```{{table}} {caption}\n{options}:align: left\n\n{body}\n```\n"
+
+
+# Narrow columns read better ragged than justified with stretched spaces.
+RAGGED = r">{\raggedright\arraybackslash}"
+
+
+def _latex_columns(
+    frame: pd.DataFrame, keys: list[str], numeric: list[bool], long: bool, headers_of=None
+) -> str:
+    """The PDF's column types, which LaTeX needs told: Markdown's alignment is lost on the way.
+
+    A short table is a `tabulary`, which sizes `L` (text) and `R` (numbers) columns itself. A
+    long one (`longtable`, it breaks across pages) cannot: its text columns get a share of the
+    line (`\\X{share}{total}`) after their longest text, numbers stay right-aligned (`r`).
+    """
+    if not long:
+        # A short text ("Bydel Gamle Oslo") stays on one line (`l`); tabulary would otherwise
+        # wrap it to make room for long number headings.
+        return "".join(
+            "R" if n else ("l" if frame[k].astype(str).str.len().max() <= 32 else "L")
+            for k, n in zip(keys, numeric, strict=True)
+        )
+    headers_of = headers_of or {}
+    # Long texts wrap anyway, so a column's share grows with its text only up to a point;
+    # otherwise a short column ("Ikke igangsatt") is squeezed into hyphenation.
+    lengths = {
+        k: min(max(len(str(v)) for v in [*frame[k], headers_of.get(k, "")]), 45) + 4
+        for k, n in zip(keys, numeric, strict=True)
+        if not n
+    }
+    total = sum(lengths.values()) + 10 * sum(numeric)  # leave the numbers their room
+    return "".join(
+        "r" if n else f"{RAGGED}\\X{{{lengths[k]}}}{{{total}}}"
+        for k, n in zip(keys, numeric, strict=True)
+    )
+
+
+def figure(stem: Path | str, caption: str, alt: str, name: str) -> str:
+    """A numbered figure of the image files `stem.svg`/`stem.png` (Sphinx picks one per output)."""
+    alt = " ".join(alt.split())
+    return (
+        f"```{{figure}} {Path(stem).as_posix()}.*\n"
+        f":name: {name}\n:alt: {alt}\n:width: 100%\n\n{caption}\n```\n"
+    )
+
+
+def quote(text: str, who: str) -> str:
+    """A block quote of a unit's answer, signed with the unit's name."""
+    paragraphs = [escape(p.strip()) for p in str(text).split("\n\n") if p.strip()]
+    body = "\n>\n".join("> " + p.replace("\n", "\n> ") for p in paragraphs)
+    return f"{body}\n>\n> — *{escape_line(who)}*"
+
+
+def quotes(answers: pd.DataFrame, empty: str) -> str:
+    """Every answer (columns unit, answer) as a quote; `empty` when nobody answered."""
+    if answers.empty:
+        return f"*{empty}*\n"
+    return "\n\n".join(quote(r.answer, r.unit) for r in answers.itertuples()) + "\n"
+
+
+def measure_block(title: str, units: list[str], fields: list[tuple[str, str]]) -> str:
+    """One measure as the report shows an example: its title, who has it, and its answers."""
+    lines = [f"**{escape_line(title)}**  \n*{escape_line(fmt.join(units))}*", ""]
+    for question, answer in fields:
+        if answer and str(answer).strip():
+            lines += [f"*{escape_line(question)}* {escape(answer.strip())}", ""]
+    return "\n".join(lines)
+
+
+def bullets(items: list[str]) -> str:
+    """A bulleted list of already-rendered Markdown items."""
+    return "\n".join(f"- {item}" for item in items) + "\n"

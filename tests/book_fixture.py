@@ -1,0 +1,119 @@
+"""A small, hand-checked data set for the book's tests: three units, eleven measures.
+
+| area (plan order)                    | total | started | not started |
+|--------------------------------------|------:|--------:|------------:|
+| Felles innsats i prioriterte områder |     3 |       3 |           0 |
+| Rus blant unge                       |     3 |       2 |           1 |
+| Vold blant jevnaldrende              |     3 |       2 |           1 |
+| Kriminalitetsforebygging på nett     |     2 |       1 |           1 |
+| all                                  |    11 |       8 |           3 |
+
+Bydel Alna has no measure in the last area; "Trygghetsvandring" is shared by two units. Free
+text holds Markdown characters (`*`, `|`, `#`) that must come out as typed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from workbooks import measure, unit_answers, write_workbook
+
+UNITS = ("Bydel Alna", "Bydel Grorud", "Uteseksjonen")
+TOTALS = {"total": 11, "started": 8, "not_started": 3}
+AREAS = [(3, 3, 0), (3, 2, 1), (3, 2, 1), (2, 1, 1)]
+NS = "Ikke igangsatt"
+
+MEASURES = {
+    "Bydel Alna": [
+        measure(
+            0,
+            "Trygghetsvandring",
+            example="Ja",
+            achieves="Tryggere nærmiljø.",
+            benefits="Voksne er til stede der unge ferdes.",
+        ),
+        measure(
+            1,
+            "Informasjonsarbeid",
+            example="Ja",
+            achieves="Foreldre vet mer om rus | og om *hjelp* som finnes.",
+            benefits="# Tidligere hjelp for de unge.",
+        ),
+        measure(
+            1,
+            "Foreldremøter om rus",
+            status=NS,
+            reason="Prioritering",
+            example="Ja",
+            explanation="Utsatt til neste skoleår.",
+        ),
+        measure(2, "Sinnemestring"),
+    ],
+    "Bydel Grorud": [
+        measure(0, "Trygghetsvandring"),
+        measure(
+            2,
+            "Tett oppfølging etter varetekt",
+            example="Ja",
+            achieves="Færre nye saker.",
+            benefits="Ungdommen får én fast kontakt.",
+        ),
+        measure(
+            2,
+            "Kompetanseheving i gatemekling",
+            status=NS,
+            reason="Mangel på ressurser",
+            example="Ja",
+            explanation="Kurset ble for dyrt i år.",
+        ),
+        measure(3, "Nettvett for foreldre", status=NS, reason="Mangler kompetanse"),
+    ],
+    "Uteseksjonen": [
+        measure(0, "Ungdomspanel"),
+        measure(
+            1,
+            "Ungdomspanel Slottsparken",
+            example="Ja",
+            achieves="Unge blir hørt.",
+            benefits="Tiltakene treffer bedre.",
+        ),
+        measure(
+            3,
+            "Digital oppsøkende tjeneste",
+            example="Ja",
+            achieves="Kontakt med unge på nett.",
+            benefits="Hjelp der de unge er.",
+        ),
+    ],
+}
+
+ASSESSMENTS = {
+    unit: [
+        ("Måloppnåelse", f"{unit} er godt i gang med planen."),
+        ("Hva har handlingsplanen bidratt til?", f"Bedre samordning i {unit}."),
+        ("Hvor aktivt brukes handlingsplanen?", "Den brukes i hvert SaLTo-møte."),
+        ("Hvilke utfordringer har aktørene erfart?", f"Kapasitet, sier {unit}."),
+        ("Andre innspill", ""),
+    ]
+    for unit in UNITS
+}
+
+
+def write_fixture(folder: Path, year: int = 2024) -> Path:
+    """Write the three workbooks into `folder` (named after the year) and return it."""
+    for i, unit in enumerate(UNITS):
+        answers = unit_answers(
+            unit,
+            year,
+            **({"Handlingsplan behandlet av": "Ledergruppen"} if unit == "Uteseksjonen" else {}),
+            **{"Om involveringen": f"{unit} laget planen sammen med skole og politi."},
+        )
+        write_workbook(
+            folder / f"enhet-{i}.xlsx",
+            unit=unit,
+            year=year,
+            measures=MEASURES[unit],
+            answers=answers,
+            assessment=ASSESSMENTS[unit],
+        )
+    return folder

@@ -1,0 +1,281 @@
+"""The book: a whole build (HTML and PDF) of the small fixture data set, and its failures.
+
+The build runs once per session (`built` fixture) through the command line, as an analyst runs
+it; the tests then read what it wrote. Numbers expected here are the fixture's hand-checked
+tallies (tests/book_fixture.py).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import shutil
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from book_fixture import AREAS, TOTALS, UNITS, write_fixture
+from workbooks import measure, write_workbook
+
+from salto_lib import book, build, paths
+from salto_lib.dataset import dataset_tallies, load_dataset
+from salto_lib.period import period_for_year
+
+PERIOD = period_for_year(2024)
+CHAPTERS = [
+    "Innledning",
+    "Forankring og involvering",
+    *PERIOD.areas,
+    "Vurdering av måloppnåelse",
+    "Avslutning",
+    "Enhetsprofiler",
+    "Tall og tabeller",
+    "Metode og datagrunnlag",
+]
+AREA_SECTIONS = [
+    "Tiltak i handlingsplanene",
+    "Resultater",
+    "Eksempler på tiltak",
+    "Tiltak som ikke er igangsatt",
+    "Årsaker",
+]
+
+
+def run_build(*args) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "salto_lib", "build", *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=paths.ROOT,
+        timeout=600,
+    )
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    """Every file under `folder` with its SHA-256, to compare a folder before and after."""
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+class _Text(HTMLParser):
+    """The visible text of an HTML page and its images' alt texts."""
+
+    def __init__(self):
+        super().__init__()
+        self.parts, self.alts, self.h1 = [], [], []
+        self._skip = 0
+        self._in_h1 = False
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("script", "style"):
+            self._skip += 1
+        if tag == "img":
+            self.alts.append(dict(attrs).get("alt", ""))
+        if tag == "h1":
+            self._in_h1 = True
+
+    def handle_endtag(self, tag):
+        if tag in ("script", "style"):
+            self._skip -= 1
+        if tag == "h1":
+            self._in_h1 = False
+
+    def handle_data(self, data):
+        if not self._skip:
+            self.parts.append(data)
+            if self._in_h1 and data.strip() and data.strip() != "#":
+                self.h1.append(data.strip())
+
+
+def page(html: Path) -> _Text:
+    parser = _Text()
+    parser.feed(html.read_text(encoding="utf-8"))
+    parser.text = re.sub(r"\s+", " ", " ".join(parser.parts).replace("\xa0", " "))
+    return parser
+
+
+@pytest.fixture(scope="session")
+def fixture_data(tmp_path_factory) -> Path:
+    return write_fixture(tmp_path_factory.mktemp("data") / "2024")
+
+
+@pytest.fixture(scope="session")
+def built(fixture_data, tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess]:
+    out = tmp_path_factory.mktemp("out") / "2024"
+    result = run_build(fixture_data, "--out", out)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return out, result
+
+
+@pytest.fixture(scope="session")
+def pdf_text(built) -> str:
+    out, _ = built
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(out / "salto-arsrapport-2024.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return re.sub(r"[ \t\xa0]+", " ", text)
+
+
+@pytest.mark.slow
+def test_build_writes_the_published_files(built):
+    out, result = built
+    assert (out / "html" / "index.html").is_file()
+    assert (out / "salto-arsrapport-2024.pdf").stat().st_size > 10_000
+    assert sorted(p.name for p in (out / "notebooks").iterdir())[:2] == [
+        "enhet-01-bydel-alna.ipynb",
+        "enhet-02-bydel-grorud.ipynb",
+    ]
+    # Progress names each notebook and the time it took, in Norwegian.
+    assert re.search(r"omrade-02: \d+,\d s", result.stdout)
+    assert "Ferdig på" in result.stdout
+
+
+@pytest.mark.slow
+def test_tallies_json_matches_the_data(built, fixture_data):
+    out, _ = built
+    written = json.loads((out / "tallies.json").read_text(encoding="utf-8"))
+    assert written == json.loads(json.dumps(dataset_tallies(load_dataset(fixture_data))))
+    assert {k: written[k] for k in TOTALS} == TOTALS
+    assert [(a["total"], a["started"], a["not_started"]) for a in written["areas"]] == AREAS
+
+
+@pytest.mark.slow
+def test_html_has_every_chapter_in_order(built):
+    html = built[0] / "html"
+    titles = [page(html / f"{name}.html").h1[0] for name in ("innledning", "forankring")]
+    titles += [page(html / f"omrade-{i:02}.html").h1[0] for i in range(1, 5)]
+    titles += [page(html / f"{n}.html").h1[0] for n in ("vurdering", "avslutning")]
+    titles += [page(html / f"{n}.html").h1[0] for n in ("enhetsprofiler", "tabeller", "metode")]
+    assert [re.sub(r"^\d+\.\s*", "", t) for t in titles] == CHAPTERS
+    # The navigation numbers the chapters 1–8 and the appendices after them.
+    nav = page(html / "index.html").text
+    assert "1. Innledning" in nav and "8. Avslutning" in nav and "3. " + PERIOD.areas[0] in nav
+
+
+@pytest.mark.slow
+def test_html_shows_the_fixture_numbers_in_the_right_chapter(built):
+    html = built[0] / "html"
+    intro = page(html / "innledning.html")
+    assert "rapporterte de 11 tiltak" in intro.text
+    assert "8 (72,7 %)" in intro.text and "3 (27,3 %)" in intro.text
+    assert "Figur 1.1" in intro.text and "Tabell 1.1" in intro.text
+    for i, (area, (total, started, not_started)) in enumerate(
+        zip(PERIOD.areas, AREAS, strict=True), 1
+    ):
+        chapter = page(html / f"omrade-{i:02}.html")
+        assert f"rapporterte {total} tiltak innen {area}" in chapter.text
+        assert f"{area} {total} {started} {not_started}" in chapter.text  # the area's table row
+        for section in AREA_SECTIONS:
+            assert section in chapter.text
+        # Each chart has an alt text that states its numbers.
+        assert any("Bydel Alna: " in alt and "igangsatt" in alt for alt in chapter.alts)
+    rus = page(html / "omrade-02.html")
+    assert "Informasjonsarbeid" in rus.text  # a flagged started example
+    assert "Foreldremøter om rus" in rus.text  # a flagged not-started example
+    assert "Foreldre vet mer om rus | og om *hjelp* som finnes." in rus.text  # typed as is
+    assert any("Prioritering: 1 tiltak." in alt for alt in rus.alts)
+
+
+@pytest.mark.slow
+def test_html_is_a_report_not_code(built):
+    html = built[0] / "html"
+    for path in html.glob("*.html"):
+        source = path.read_text(encoding="utf-8")
+        assert "salto_lib" not in source, path.name  # code cells are hidden
+        assert not re.search(r"""(src|href)=["']https?://(?!www\.mathjax\.org)""", source)
+        assert 'lang="nb"' in source
+    assert (html / "search.html").is_file() and (html / "searchindex.js").is_file()
+    quotes = page(html / "vurdering.html").text
+    for unit in UNITS:
+        assert f"{unit} er godt i gang med planen." in quotes
+
+
+@pytest.mark.slow
+def test_tables_appendix_offers_the_downloads(built):
+    html = built[0] / "html"
+    names = {p.name for p in (html / "_downloads").rglob("*") if p.is_file()}
+    assert {"tiltak-2024.csv", "tiltak-2024.xlsx", "tall-2024.xlsx"} <= names
+    appendix = page(html / "tabeller.html").text
+    assert "Alle tiltakene (CSV)" in appendix and "Alle tallene (Excel)" in appendix
+
+
+@pytest.mark.slow
+def test_pdf_has_chapters_figures_and_tables(pdf_text):
+    for title in CHAPTERS:
+        assert title in pdf_text
+    assert "SaLTo årsrapport 2024" in pdf_text
+    assert "Innhold" in pdf_text
+    assert "rapporterte de 11 tiltak" in pdf_text
+    assert "Figur 4.1" in pdf_text and "Tabell 4.1" in pdf_text
+    assert re.search(r"Rus blant unge 3 2 1", pdf_text)  # a real table row, not a dump
+    assert "import" not in pdf_text and "page." not in pdf_text
+
+
+@pytest.mark.slow
+def test_second_build_reuses_the_earlier_work(built, fixture_data):
+    out, first = built
+    again = run_build(fixture_data, "--out", out)
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert "Alle 8 notebooks er uendret" in again.stdout
+    assert (out / "salto-arsrapport-2024.pdf").is_file()
+
+
+@pytest.mark.slow
+def test_failed_validation_changes_nothing(built, fixture_data, tmp_path):
+    out, _ = built
+    before = snapshot(out)
+    bad = tmp_path / "2024"
+    shutil.copytree(fixture_data, bad)
+    write_workbook(
+        bad / "enhet-0.xlsx", unit="Bydel Alna", measures=[measure(area="Rus blant ungdom")]
+    )
+    result = run_build(bad, "--out", out)
+    assert result.returncode == 1
+    assert "enhet-0.xlsx, Tiltak!A2" in result.stdout and "Rus blant unge" in result.stdout
+    assert snapshot(out) == before
+    assert not list(out.parent.glob(".build-*"))  # nothing was even started
+
+
+@pytest.mark.slow
+def test_failed_notebook_leaves_the_earlier_out_as_it_was(built, fixture_data, monkeypatch, capsys):
+    out, _ = built
+    before = snapshot(out)
+    jobs = book.notebook_jobs
+
+    def broken(ds):
+        # A job for an area that is not in the plan: the area notebook raises.
+        good = jobs(ds)[:2]
+        return [
+            *good,
+            book.NotebookJob(
+                paths.NOTEBOOKS / "omrade.ipynb",
+                "omrade-99.ipynb",
+                {**good[0].parameters, "area": "Finnes ikke"},
+            ),
+        ]
+
+    monkeypatch.setattr(book, "notebook_jobs", broken)
+    assert build.build(fixture_data, out, pdf=False) == 1
+    said = capsys.readouterr().out
+    assert "omrade-99.ipynb" in said and "Finnes ikke" in said and "er uendret" in said
+    assert snapshot(out) == before
+    assert not list(out.parent.glob(".build-*"))  # no staging folder is left behind
+
+
+def test_missing_edition_text_is_reported_before_anything_runs(fixture_data, tmp_path, capsys):
+    folder = tmp_path / "2023"
+    folder.mkdir()
+    for i, unit in enumerate(UNITS):
+        write_workbook(folder / f"{i}.xlsx", unit=unit, year=2023)
+    assert build.build(folder, tmp_path / "out") == 1
+    assert "book/2023/innledning.md" in capsys.readouterr().out
+    assert not (tmp_path / "out").exists()
