@@ -5,8 +5,8 @@ the notebook holds no logic and everything shown here is tested. Figures are wri
 into `figures` (relative to the notebook's working folder, the book's source folder) and shown
 through a numbered `figure` directive.
 
->>> page = AreaPage("Rus blant unge", data="data/2024")    # doctest: +SKIP
->>> page.counts()                                           # doctest: +SKIP
+In a notebook: ``page = AreaPage("Rus blant unge", data="data/2024")``, then
+``page.counts()``, ``page.examples()``, … each display a part of the chapter.
 """
 
 from __future__ import annotations
