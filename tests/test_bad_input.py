@@ -373,3 +373,25 @@ def test_messages_table_in_docs_is_up_to_date():
 
     doc = (paths.ROOT / "docs" / "feilmeldinger.md").read_text("utf-8")
     assert catalogue_markdown() in doc, "run `make docs`"
+
+
+def test_a_reader_that_crashes_takes_down_only_its_file(folder, monkeypatch):
+    """A parser that aborts the process (as calamine does on some files) costs one file."""
+    import os
+
+    from salto_lib import dataset
+
+    real = dataset.read_workbook
+
+    def abort_on_b(path, period):
+        if path.name == "b.xlsx":
+            os._exit(134)  # what an abort in C code looks like from outside
+        return real(path, period)
+
+    monkeypatch.setattr(dataset, "read_workbook", abort_on_b)
+    write_workbook(folder / "a.xlsx")
+    write_workbook(folder / "b.xlsx", unit="Bydel Sagene")
+    write_workbook(folder / "c.xlsx", unit="Bydel Ullern")
+    ds = load_dataset(folder)
+    assert [(p.code, p.file) for p in ds.errors] == [("reader_crashed", "b.xlsx")]
+    assert sorted(r.unit for r in ds.reports if r.unit) == ["Bydel Alna", "Bydel Ullern"]
