@@ -10,7 +10,7 @@ and `substitutions` fills every such key from the validated data, formatted the 
 from __future__ import annotations
 
 import datetime as dt
-import shutil
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -183,7 +183,10 @@ def assemble(ds: Dataset, src: Path) -> None:
         if md.name not in texts:  # left from an earlier build; it must not be published
             md.unlink()
     for name, md in texts.items():
-        _copy_if_changed(md, src / name)
+        _write_if_changed(src / name, inline_includes(md.read_text(encoding="utf-8"), texts))
+    # Raw markup and file insertion are off for the whole book (DOCUTILSCONFIG in the build):
+    # should workbook text ever slip past the escaping, it still cannot include a file.
+    _write_if_changed(src / "docutils.conf", DOCUTILS_CONF)
     _copy_if_changed(TOC, src / "_toc.yml")
     config = yaml.safe_load(CONFIG.read_text(encoding="utf-8"))
     config["title"] = f"SaLTo årsrapport {ds.year}"
@@ -222,10 +225,30 @@ def download_list(files: list[Path], src: Path) -> str:
     return render.bullets(items)
 
 
-def _copy_if_changed(source: Path, target: Path) -> None:
+DOCUTILS_CONF = "[general]\nfile_insertion_enabled: false\nraw_enabled: false\n"
+_INCLUDE = re.compile(r"^```\{include\} (\S+)\n```$", re.MULTILINE)
+
+
+def inline_includes(text: str, texts: dict[str, Path]) -> str:
+    """Replace `{include}` blocks of our own texts by the included text.
+
+    Docutils' file insertion is disabled in the build, so the book's own texts are put
+    together here instead.
+
+    >>> inline_includes("A\\n```{include} b.md\\n```\\n", {"b.md": Path("/dev/null")})
+    'A\\n\\n'
+    """
+    return _INCLUDE.sub(lambda m: texts[m.group(1)].read_text(encoding="utf-8"), text)
+
+
+def _write_if_changed(target: Path, text: str) -> None:
     # An unchanged page keeps its time stamp, so an incremental Sphinx build skips it.
-    if not target.is_file() or target.read_bytes() != source.read_bytes():
-        shutil.copy2(source, target)
+    if not target.is_file() or target.read_text(encoding="utf-8") != text:
+        target.write_text(text, encoding="utf-8")
+
+
+def _copy_if_changed(source: Path, target: Path) -> None:
+    _write_if_changed(target, source.read_text(encoding="utf-8"))
 
 
 def title_page(ds: Dataset, author: str, today: str) -> str:

@@ -201,7 +201,14 @@ def jupyter_book(src: Path, builder: str, out: Path, log: Path) -> subprocess.Po
         "-n",
         "--keep-going",
     ]
-    env = {**os.environ, "MPLBACKEND": "Agg", "NO_COLOR": "1"}
+    # Jupyter Book runs Sphinx without a configuration folder, so docutils finds the book's
+    # docutils.conf (raw markup and file insertion off) only through this variable.
+    env = {
+        **os.environ,
+        "MPLBACKEND": "Agg",
+        "NO_COLOR": "1",
+        "DOCUTILSCONFIG": str(src / "docutils.conf"),
+    }
     with log.open("w", encoding="utf-8") as stream:
         return subprocess.Popen(command, stdout=stream, stderr=subprocess.STDOUT, cwd=src, env=env)
 

@@ -2,8 +2,8 @@
 
 The notebooks display these strings as Markdown; with `nb_render_markdown_format: myst` Jupyter
 Book parses them as MyST, so a table is a real table in HTML and PDF, and a figure is numbered,
-captioned and can be cross-referenced. Text typed by the units is escaped, so a `*` or a `|` in
-a workbook is shown as typed and cannot break the page.
+captioned and can be cross-referenced. Text typed by the units goes through `salto_lib.escape`,
+so a `*`, a `|` or a directive in a workbook is shown as typed and cannot break the page.
 
 >>> escape("Tiltak *nr* 1 | 2")
 'Tiltak \\\\*nr\\\\* 1 \\\\| 2'
@@ -17,35 +17,16 @@ a workbook is shown as typed and cannot break the page.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pandas as pd
 
 from salto_lib import fmt
-
-# Characters that mean something in MyST inline syntax or tables.
-_SPECIAL = re.compile(r"([\\`*_\[\]{}<>|$~^])")
-# Line starts that would turn free text into a heading, list, rule or colon fence.
-_LINE_START = re.compile(r"^(\s*)(#+|[-+=]|:::)", re.MULTILINE)
-_ORDERED = re.compile(r"^(\s*\d+)([.)])", re.MULTILINE)  # "1. ledd" is not a list either
-
+from salto_lib.escape import escape, escape_line
 
 # A cell left blank on purpose (the group name shown on the group's first row only). A zero-width
 # space, because a really empty cell gets an empty paragraph, a blank line, in the PDF.
 BLANK = "\u200b"
-
-
-def escape(text: str) -> str:
-    """Free text from a workbook as literal Markdown (paragraph breaks kept)."""
-    text = _SPECIAL.sub(r"\\\1", str(text))
-    text = _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
-    return _ORDERED.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
-
-
-def escape_line(text: str) -> str:
-    """Free text for one line (a table cell, a title): line breaks become spaces."""
-    return escape(" ".join(str(text).split()))
 
 
 def _cell(value) -> str:

@@ -9,7 +9,9 @@
 | all                                  |    11 |       8 |           3 |
 
 Bydel Alna has no measure in the last area; "Trygghetsvandring" is shared by two units. Free
-text holds Markdown characters (`*`, `|`, `#`) that must come out as typed.
+text holds Markdown characters (`*`, `|`, `#`) and hostile text (`HOSTILE`: a script, an image
+with `onerror`, a directive that includes a file, a raw role, a `javascript:` link, a substitution,
+LaTeX specials) that must all come out as typed, in HTML and in the PDF.
 """
 
 from __future__ import annotations
@@ -23,14 +25,22 @@ TOTALS = {"total": 11, "started": 8, "not_started": 3}
 AREAS = [(3, 3, 0), (3, 2, 1), (3, 2, 1), (2, 1, 1)]
 NS = "Ikke igangsatt"
 
+# Typed into cells by someone who means harm; the book must show each literally.
+HOSTILE = {
+    "script": '<script>alert("x")</script> <img src=x onerror=alert(1)>',
+    "include": "```{include} /etc/passwd\n```",
+    "raw": "{raw}`html` <b>fet</b> [klikk](javascript:alert(1)) {{ antall_tiltak }}",
+    "latex": "% kommentar\n(maal)=\n50 % & $x$ ~ ^ \\ _ # {}",
+}
+
 MEASURES = {
     "Bydel Alna": [
         measure(
             0,
             "Trygghetsvandring",
             example="Ja",
-            achieves="Tryggere nærmiljø.",
-            benefits="Voksne er til stede der unge ferdes.",
+            achieves=HOSTILE["script"],
+            benefits=HOSTILE["include"],
         ),
         measure(
             1,
@@ -55,7 +65,7 @@ MEASURES = {
             2,
             "Tett oppfølging etter varetekt",
             example="Ja",
-            achieves="Færre nye saker.",
+            achieves=HOSTILE["raw"],
             benefits="Ungdommen får én fast kontakt.",
         ),
         measure(
@@ -91,10 +101,11 @@ ASSESSMENTS = {
     unit: [
         ("Måloppnåelse", f"{unit} er godt i gang med planen."),
         ("Hva har handlingsplanen bidratt til?", f"Bedre samordning i {unit}."),
+        *([("Andre innspill", HOSTILE["latex"])] if unit == "Uteseksjonen" else []),
         ("Hvor aktivt brukes handlingsplanen?", "Den brukes i hvert SaLTo-møte."),
         ("Hvilke utfordringer har aktørene erfart?", f"Kapasitet, sier {unit}."),
-        ("Andre innspill", ""),
     ]
+    + ([] if unit == "Uteseksjonen" else [("Andre innspill", "")])
     for unit in UNITS
 }
 

@@ -279,3 +279,75 @@ def test_missing_edition_text_is_reported_before_anything_runs(fixture_data, tmp
     assert build.build(folder, tmp_path / "out") == 1
     assert "book/2023/innledning.md" in capsys.readouterr().out
     assert not (tmp_path / "out").exists()
+
+
+class _Loads(HTMLParser):
+    """Every URL a page makes the browser fetch by itself (not links the reader may follow)."""
+
+    ATTRS = {
+        "script": "src",
+        "img": "src",
+        "iframe": "src",
+        "source": "src",
+        "embed": "src",
+        "audio": "src",
+        "video": "src",
+        "object": "data",
+        "link": "href",
+    }
+
+    def __init__(self):
+        super().__init__()
+        self.urls, self.handlers = [], []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        loads = tag != "link" or attrs.get("rel") not in ("canonical", "alternate")
+        if tag in self.ATTRS and attrs.get(self.ATTRS[tag]) and loads:
+            self.urls.append(attrs[self.ATTRS[tag]])
+        self.handlers += [k for k in attrs if k.startswith("on")]
+        self.urls += [v for k, v in attrs.items() if k == "href" and v.startswith("javascript:")]
+
+
+@pytest.mark.slow
+def test_site_requests_no_other_host(built):
+    """Nothing the site loads (scripts, styles, images, fonts, MathJax) comes from elsewhere."""
+    html = built[0] / "html"
+    pages = sorted(html.rglob("*.html"))
+    assert len(pages) > 10
+    for path in pages:
+        parser = _Loads()
+        parser.feed(path.read_text(encoding="utf-8"))
+        external = [u for u in parser.urls if re.match(r"^(https?:)?//|^javascript:", u)]
+        assert external == [], path.name
+    for css in html.rglob("*.css"):
+        assert not re.search(r"url\(\s*['\"]?(https?:)?//", css.read_text("utf-8")), css.name
+        assert "@import url(http" not in css.read_text("utf-8")
+
+
+@pytest.mark.slow
+def test_hostile_text_is_shown_literally_in_html(built):
+    """Text typed into the workbooks cannot run, include a file, or become markup (issue 5)."""
+    html = built[0] / "html"
+    for path in html.glob("*.html"):
+        source = path.read_text(encoding="utf-8")
+        parser = _Loads()
+        parser.feed(source)
+        assert parser.handlers == [], path.name  # no onerror=… or other event handler
+        assert not any(u.startswith("javascript:") for u in parser.urls), path.name
+        assert "<b>fet</b>" not in source and "root:x:0" not in source, path.name
+    felles, vold = page(html / "omrade-01.html").text, page(html / "omrade-03.html").text
+    assert '<script>alert("x")</script> <img src=x onerror=alert(1)>' in felles
+    assert "```{include} /etc/passwd ```" in felles
+    assert "{raw}`html` <b>fet</b> [klikk](javascript:alert(1)) {{ antall_tiltak }}" in vold
+    ute = page(html / "enhet-03-uteseksjonen.html").text
+    assert "% kommentar (maal)= 50 % & $x$ ~ ^ \\ _ # {}" in ute
+
+
+@pytest.mark.slow
+def test_hostile_text_is_shown_literally_in_pdf(pdf_text):
+    flat = " ".join(pdf_text.split())
+    assert "root:x:0" not in flat
+    assert '<script>alert("x")</script>' in flat
+    assert "{raw}`html` <b>fet</b> [klikk](javascript:alert(1)) {{ antall_tiltak }}" in flat
+    assert "% kommentar" in flat and "50 % & $x$ ~ ^ \\ _ # {}" in flat

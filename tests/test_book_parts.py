@@ -148,7 +148,7 @@ def test_unit_page_says_who_took_part(data, tmp_path):
     said = page.summary().data
     assert "Bydel var med på å utarbeide planen, men ikke skole eller politi." in said
     table = page.measures_list().data
-    assert "| Kriminalitetsforebygging på nett | (ingen tiltak) | – | – |" in table
+    assert "| Kriminalitetsforebygging på nett | \\(ingen tiltak\\) | – | – |" in table
     assert f"| {render.BLANK} | Foreldremøter om rus |" in table  # the area on its first row only
 
 
@@ -181,7 +181,7 @@ def test_pages_cope_with_empty_areas_and_units(tmp_path):
     assert "Ingen enheter foreslo" in empty.examples().data
     unit = report.UnitPage("Bydel Bjerke", folder, figures=figures)
     assert "rapporterte 0 tiltak" in unit.summary().data
-    assert unit.measures_list().data.count("(ingen tiltak)") == 4
+    assert unit.measures_list().data.count("\\(ingen tiltak\\)") == 4
     subs = book.substitutions(report.load(folder), figures)
     assert subs["omrade_lavest"] == "Felles innsats i prioriterte områder"
     assert "Bydel Frogner" in subs["enheter_uten_arbeidsbok"]
@@ -193,3 +193,19 @@ def test_reasons_name_every_most_common_reason(data, tmp_path):
     page.measures = pd.concat([page.measures, extra])
     said = page.reasons().data
     assert "De hyppigste årsakene er «Prioritering» og «Annet» (1 tiltak hver)." in said
+
+
+def test_docutils_conf_disables_file_insertion_and_raw(tmp_path, monkeypatch):
+    """The book's docutils.conf (passed to Jupyter Book as DOCUTILSCONFIG) really takes effect."""
+    from docutils.core import publish_string
+
+    from salto_lib.book import DOCUTILS_CONF
+
+    source = ".. include:: /etc/passwd\n\n.. raw:: html\n\n   <b>rå</b>\n"
+    quiet = {"report_level": 5}
+    assert "root:x" in publish_string(source, writer_name="html", settings_overrides=quiet).decode()
+    conf = tmp_path / "docutils.conf"
+    conf.write_text(DOCUTILS_CONF, encoding="utf-8")
+    monkeypatch.setenv("DOCUTILSCONFIG", str(conf))
+    out = publish_string(source, writer_name="html", settings_overrides=quiet).decode()
+    assert "root:x" not in out and "<b>rå</b>" not in out
