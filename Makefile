@@ -5,8 +5,9 @@ SHELL := /bin/bash
 VENV  := .venv
 PY    := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
-# Data folder to build; empty means the newest data/<year>/.
-DATA  ?=
+# The edition `make book` builds: data/$(YEAR)/ into _build/$(YEAR)/ (`make book YEAR=2025`).
+YEAR  ?= 2024
+DATA  ?= data/$(YEAR)
 
 .PHONY: help venv system book html test lint format sample-data bench docs clean
 
@@ -27,7 +28,7 @@ venv: $(STAMP) ## Lag .venv/ med alle Python-pakker (festede versjoner)
 system: ## Installer manglende systempakker (XeLaTeX, fonter, poppler) med apt
 	@bash scripts/system-packages.sh
 
-book: system venv ## Bygg årsrapporten (HTML og PDF) fra nyeste data/<år>/ til _build/<år>/
+book: system venv ## Bygg årsrapporten (HTML og PDF) for YEAR (standard 2024) til _build/<år>/
 	$(PY) -m salto_lib build $(DATA)
 
 html: venv ## Bygg bare nettutgaven (uten PDF)
@@ -45,8 +46,9 @@ format: venv ## Formater koden med ruff
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
-sample-data: venv ## Skriv eksempeldataene for 2024 på nytt (data/2024/)
+sample-data: venv ## Skriv eksempeldataene for 2024 og 2025 på nytt (data/2024/, data/2025/)
 	$(PY) data/generate_sample_2024.py
+	$(PY) data/generate_sample_2025.py
 
 bench: venv ## Mål lesing + validering + opptelling (eksempeldata og 35 000 syntetiske tiltak)
 	$(PY) bench/bench_read.py

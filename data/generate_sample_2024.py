@@ -13,56 +13,39 @@ time stamp, and nothing depends on randomness that is not seeded from fixed text
 
 from __future__ import annotations
 
-import io
 import random
 import sys
-import zipfile
 from collections import Counter, defaultdict
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
-from openpyxl.writer.excel import ExcelWriter
 
 # Run as a script, so neither the package nor the sibling content module is importable yet.
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE.parent), str(HERE)]
 
 import sample_2024_content as content  # noqa: E402
+import sample_workbooks  # noqa: E402
+from sample_workbooks import (  # noqa: E402
+    FILE_NAME,
+    LABEL_WIDTH,
+    Row,
+    resolve,
+    save_reproducibly,
+    write_labelled_sheet,
+    write_measure_sheet,
+)
 
 from salto_lib import paths  # noqa: E402
 from salto_lib.period import PlanPeriod, period_for_year  # noqa: E402
 
 YEAR = 2024
 OUT_DIR = paths.DATA / str(YEAR)
-FILE_NAME = "SaLTo-rapportering {year} - {unit}.xlsx"
 # The day the units' reports were due; used for every time stamp so reruns are identical.
 STAMP = datetime(2025, 1, 31, 12, 0, 0)
-
-HEADER_FONT = Font(bold=True, color="FFFFFF")
-HEADER_FILL = PatternFill("solid", fgColor="2A2859")
-WRAP = Alignment(wrap_text=True, vertical="top")
-TOP = Alignment(vertical="top")
-# Columns of sheet `Tiltak` whose text is long enough to wrap.
-WRAPPED_KEYS = {"title", "explanation", "achieves", "benefits"}
-LABEL_WIDTH, ANSWER_WIDTH = 44, 100
-
-
-@dataclass(frozen=True)
-class Row:
-    """One row of sheet `Tiltak`; the attribute names are the column keys of the declaration."""
-
-    area: str
-    title: str
-    status: str
-    reason: str
-    explanation: str
-    achieves: str
-    benefits: str
-    example: str
 
 
 @dataclass(frozen=True)
@@ -95,14 +78,6 @@ def read_period() -> PlanPeriod:
     if period is None:
         raise SystemExit(f"Ingen planperiode dekker {YEAR}.")
     return period
-
-
-def resolve(key: str, declared: tuple[str, ...]) -> str:
-    """The one declared name containing `key`, ignoring case: 'rus' -> 'Rus blant unge'."""
-    hits = [name for name in declared if key.casefold() in name.casefold()]
-    if len(hits) != 1:
-        raise ValueError(f"{key!r} matches {hits} in {declared}")
-    return hits[0]
 
 
 def resolve_names(period: PlanPeriod) -> Names:
@@ -288,7 +263,7 @@ def write_workbook(period: PlanPeriod, unit: str, rows: list[Row], index: int) -
     workbook.properties.title = f"SaLTo-rapportering {YEAR} – {unit}"
     workbook.properties.description = "Oppdiktede eksempeldata (data/generate_sample_2024.py)"
     path = OUT_DIR / FILE_NAME.format(year=YEAR, unit=unit)
-    save_reproducibly(workbook, path)
+    save_reproducibly(workbook, path, STAMP)
     return path
 
 
@@ -313,81 +288,9 @@ def write_assessment_sheet(ws: Worksheet, period: PlanPeriod, answers: dict[str,
     write_labelled_sheet(ws, period.assessment_sheet, answers, label_width=LABEL_WIDTH)
 
 
-def write_labelled_sheet(ws: Worksheet, sheet, answers: dict, label_width: int) -> None:
-    """Label in column A, answer in column B, under the sheet's header row."""
-    ws.title = sheet.name
-    ws.append(list(sheet.header))
-    style_header(ws)
-    for field in sheet.fields:
-        ws.append([field.label, blank_if_empty(answers[field.key])])
-    for row in ws.iter_rows(min_row=2):
-        row[0].alignment = TOP
-        row[0].font = Font(bold=True)
-        row[1].alignment = WRAP
-    ws.column_dimensions["A"].width = label_width
-    ws.column_dimensions["B"].width = ANSWER_WIDTH
-    ws.freeze_panes = "A2"
-
-
-def write_measure_sheet(ws: Worksheet, period: PlanPeriod, rows: list[Row]) -> None:
-    sheet = period.measure_sheet
-    keys = [field.key for field in sheet.fields]
-    missing = set(keys) ^ {f.name for f in fields(Row)}
-    if missing:
-        raise ValueError(f"columns of {sheet.name} and Row differ: {missing}")
-    ws.title = sheet.name
-    ws.append([field.label for field in sheet.fields])
-    style_header(ws)
-    for row in rows:
-        ws.append([blank_if_empty(getattr(row, key)) for key in keys])
-    for column, field in enumerate(sheet.fields, start=1):
-        letter = ws.cell(row=1, column=column).column_letter
-        ws.column_dimensions[letter].width = field.width
-        alignment = WRAP if field.key in WRAPPED_KEYS else TOP
-        for (cell,) in ws.iter_rows(min_row=2, min_col=column, max_col=column):
-            cell.alignment = alignment
-    ws.freeze_panes = "A2"
-    ws.auto_filter.ref = ws.dimensions
-
-
-def blank_if_empty(value):
-    """An empty answer as a blank cell; openpyxl would write `""` as an empty text cell."""
-    return None if value == "" else value
-
-
-def style_header(ws: Worksheet) -> None:
-    for cell in ws[1]:
-        cell.font = HEADER_FONT
-        cell.fill = HEADER_FILL
-        cell.alignment = WRAP
-
-
-def save_reproducibly(workbook: Workbook, path: Path) -> None:
-    """Save with fixed document times and zip entry times, so equal content gives equal bytes.
-
-    `Workbook.save` stamps the current time into docProps/core.xml, so the writer is called
-    directly; the zip is then rewritten because every entry carries its write time.
-    """
-    workbook.properties.created = workbook.properties.modified = STAMP
-    raw = io.BytesIO()
-    ExcelWriter(workbook, zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED)).save()
-    fixed = io.BytesIO()
-    with zipfile.ZipFile(raw) as source, zipfile.ZipFile(fixed, "w") as target:
-        for entry in source.infolist():
-            info = zipfile.ZipInfo(entry.filename, date_time=STAMP.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.create_system = 0  # otherwise the host's OS is recorded
-            info.external_attr = 0
-            target.writestr(info, source.read(entry.filename))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(fixed.getvalue())
-
-
 def remove_stale_files(written: list[Path]) -> None:
     """Drop sample files of units no longer declared, so a folder never mixes two samples."""
-    for path in OUT_DIR.glob(FILE_NAME.format(year=YEAR, unit="*")):
-        if path not in written:
-            path.unlink()
+    sample_workbooks.remove_stale_files(OUT_DIR, YEAR, written)
 
 
 # --- sheet Vurdering ----------------------------------------------------------------------
