@@ -5,6 +5,7 @@ SHELL := /bin/bash
 VENV  := .venv
 PY    := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+AXE_STAMP := tests/browser/node_modules/.package-lock.json
 # The edition `make book` builds: data/$(YEAR)/ into _build/$(YEAR)/ (`make book YEAR=2025`).
 YEAR  ?= 2024
 DATA  ?= data/$(YEAR)
@@ -34,9 +35,16 @@ book: system venv ## Bygg årsrapporten (HTML og PDF) for YEAR (standard 2024) t
 html: venv ## Bygg bare nettutgaven (uten PDF)
 	$(PY) -m salto_lib build $(DATA) --no-pdf
 
-test: venv ## Kjør alle testene (installerer også systempakkene testene trenger)
+test: venv ## Kjør alle testene (installerer også systempakkene og axe-core som testene trenger)
 	@bash scripts/system-packages.sh --test
+	@$(MAKE) --no-print-directory $(AXE_STAMP)
 	$(PY) -m pytest
+
+# axe-core for the browser tests' accessibility check, at the version the lock file pins. npm
+# writes node_modules/.package-lock.json on every install, so it marks an install at least as
+# new as the lock file (the package's own files carry npm's fixed 1985 time stamps).
+$(AXE_STAMP): tests/browser/package-lock.json
+	npm ci --prefix tests/browser --no-audit --no-fund
 
 lint: venv ## Sjekk koden med ruff (lint og format)
 	$(VENV)/bin/ruff check .
@@ -50,8 +58,9 @@ sample-data: venv ## Skriv eksempeldataene for 2024 og 2025 på nytt (data/2024/
 	$(PY) data/generate_sample_2024.py
 	$(PY) data/generate_sample_2025.py
 
-bench: venv ## Mål lesing + validering + opptelling (eksempeldata og 35 000 syntetiske tiltak)
+bench: system venv ## Mål byggetider (kald, uendret, én endret, naiv) og lesing av 35 000 tiltak
 	$(PY) bench/bench_read.py
+	$(PY) bench/bench_build.py
 
 docs: venv ## Skriv de genererte dokumentene i docs/ (tabellen over feilmeldinger)
 	$(PY) scripts/write_docs.py

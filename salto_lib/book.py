@@ -10,6 +10,7 @@ and `substitutions` fills every such key from the validated data, formatted the 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,11 +18,12 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
-from salto_lib import charts, downloads, fmt, paths, render, report, tally
+from salto_lib import charts, downloads, fmt, paths, provenance, render, report, tally
 from salto_lib.dataset import Dataset
 
 CONFIG = paths.ROOT / "_config.yml"
 TOC = paths.ROOT / "_toc.yml"
+STATIC = paths.ROOT / "_static"
 # Text written for each edition (book/<year>/<name>.md): four chapters and the data note that
 # the method appendix includes.
 EDITION_TEXTS = ("innledning", "forankring", "vurdering", "avslutning", "datagrunnlag")
@@ -46,6 +48,9 @@ class NotebookJob:
     substitutions: dict = field(default_factory=dict)
     # Text files the notebook shows (an area's synthesis): a change in them re-runs it.
     texts: tuple[Path, ...] = ()
+    # The workbooks its output depends on: one unit's profile needs only that unit's workbook,
+    # so changing one workbook re-runs that profile and the chapters that add up all units.
+    inputs: tuple[Path, ...] = ()
 
     @property
     def label(self) -> str:
@@ -66,7 +71,9 @@ def notebook_jobs(ds: Dataset) -> list[NotebookJob]:
     """
     common = {"year": ds.year, "data": str(ds.folder)}
     nb = paths.NOTEBOOKS
-    jobs = [NotebookJob(nb / "oversikt.ipynb", "tabeller.ipynb", common)]
+    everything = tuple(ds.folder / r.file for r in ds.reports)
+    own = {r.unit: (ds.folder / r.file,) for r in ds.reports}
+    jobs = [NotebookJob(nb / "oversikt.ipynb", "tabeller.ipynb", common, inputs=everything)]
     for i, area in enumerate(ds.period.areas, start=1):
         jobs.append(
             NotebookJob(
@@ -75,6 +82,7 @@ def notebook_jobs(ds: Dataset) -> list[NotebookJob]:
                 {**common, "area": area},
                 {"omrade": area},
                 (report.synthesis_path(ds.year, area),),
+                everything,
             )
         )
     for i, unit in enumerate(ds.units["unit"], start=1):
@@ -84,6 +92,7 @@ def notebook_jobs(ds: Dataset) -> list[NotebookJob]:
                 f"enhet-{i:02}-{report.slug(unit)}.ipynb",
                 {**common, "unit": unit},
                 {"enhet": unit},
+                inputs=own[unit],
             )
         )
     return jobs
@@ -137,6 +146,12 @@ def substitutions(ds: Dataset, figures: Path) -> dict[str, str]:
         "forankring_politi": fmt.number(anchoring["police_involved"]),
         "tabell_omrader": _area_table(ds, by_area, t),
         "figur_omrader": _area_figure(ds, by_area, figures),
+        "figur_forside": _landing_figure(ds, by_area, figures),
+        "omrader_oversikt": _area_cards(ds, by_area),
+        "lenke_pdf": _pdf_link(ds),
+        "nedlastinger": download_list(
+            downloads.write_downloads(ds, figures.parent / "nedlasting"), figures.parent
+        ),
         "tabell_forankring": report.anchoring_table(ds),
         "sitater_involvering": render.quotes(
             tally.collect_assessments(ds.units, "involvement_note"),
@@ -171,6 +186,79 @@ def _area_figure(ds: Dataset, by_area, figures: Path) -> str:
     )
 
 
+def _landing_figure(ds: Dataset, by_area, figures: Path) -> str:
+    # The chart of chapter 1's figure, as an image: the front page is not a numbered chapter,
+    # and a figure there would be "Figur 1" before chapter 1's "Figur 1.1".
+    stem = charts.save(charts.status_bars(by_area, "area"), figures, "oversikt-omrader")
+    alt = "Liggende stolpediagram over tiltak per innsatsområde. " + charts.describe_status(
+        by_area, "area"
+    )
+    return (
+        f"```{{image}} {stem.relative_to(figures.parent).as_posix()}.*\n"
+        f":alt: {' '.join(alt.split())}\n:width: 100%\n```\n"
+    )
+
+
+def _area_cards(ds: Dataset, by_area) -> str:
+    """The front page's priority areas: each links to its chapter and gives its counts.
+
+    Plain containers and a `{doc}` link rather than sphinx-design cards, whose whole-card link
+    is an `<a>` without text that screen readers announce as an empty link.
+    """
+    cards = []
+    for row in by_area.itertuples():
+        counts = (
+            f"{fmt.count(row.total, 'tiltak', 'tiltak')}: {fmt.number(row.started)} igangsatt, "
+            f"{fmt.number(row.not_started)} ikke igangsatt"
+        )
+        chapter = report.area_key(ds.period, row.area)
+        cards.append(
+            f":::{{container}} salto-omrade\n**{{doc}}`{row.area} <{chapter}>`**\n\n{counts}\n:::\n"
+        )
+    return "::::{container} salto-omrader\n" + "\n".join(cards) + "::::\n"
+
+
+def _pdf_link(ds: Dataset) -> str:
+    """A link from the site to the PDF, which the build puts next to `html/` (OUT/<pdf>).
+
+    Sphinx builds the PDF at the same time as the site, so it cannot be a `{download}`; a reST
+    link keeps the relative URL as written, where a MyST link would look for a page.
+    """
+    from salto_lib.build import pdf_name  # build imports this module
+
+    return f"```{{eval-rst}}\n`Hele rapporten som PDF <../{pdf_name(ds.year)}>`_\n```\n"
+
+
+def read_substitutions(src: Path) -> dict[str, str]:
+    """The substitutions an assembled source folder's chapter texts use."""
+    config = yaml.safe_load((src / "_config.yml").read_text(encoding="utf-8"))
+    return config["parse"]["myst_substitutions"]
+
+
+def provenance_substitutions(ds: Dataset, info: dict) -> dict[str, str]:
+    """The provenance appendix from `provenance.collect_provenance`: input checksums, code
+    version, tools, build date.
+
+    Keys start with `proveniens_`: they describe the build, not the data, so the manifest of
+    numbers leaves them out (they differ between machines on purpose).
+    """
+    # File names are chosen by the units: escaped like all their text.
+    workbooks = render.bullets(
+        [f"{render.escape_line(name)}  \n  {digest}" for name, digest in info["workbooks"].items()]
+    )
+    plan = info["plan_period_file"]
+    tools = "\n".join(f"- {name} {version}" for name, version in info["versions"].items())
+    return {
+        "proveniens_arbeidsboker": workbooks,
+        "proveniens_planperiode": f"{render.escape_line(plan['name'])}  \n{plan['sha256']}",
+        "proveniens_commit": f"`{info['git_commit']}`",
+        "proveniens_verktoy": tools + "\n",
+        "proveniens_dato": fmt.date(dt.date.fromisoformat(info["build_date"])),
+        "proveniens_mappe": render.escape_line(ds.folder.name),
+        "proveniens_algoritme": "SHA-256",
+    }
+
+
 def assemble(ds: Dataset, src: Path) -> None:
     """Write the book's source folder: configuration, chapter texts and chapter figures.
 
@@ -188,16 +276,23 @@ def assemble(ds: Dataset, src: Path) -> None:
     # should workbook text ever slip past the escaping, it still cannot include a file.
     _write_if_changed(src / "docutils.conf", DOCUTILS_CONF)
     _copy_if_changed(TOC, src / "_toc.yml")
+    # The site's own style sheet and icon (`html_static_path` in _config.yml), kept out of
+    # book/, whose texts must contain no digits.
+    (src / "_static").mkdir(exist_ok=True)
+    for static in sorted(STATIC.glob("*.*")):
+        _copy_if_changed(static, src / "_static" / static.name)
     config = yaml.safe_load(CONFIG.read_text(encoding="utf-8"))
     config["title"] = f"SaLTo årsrapport {ds.year}"
-    subs = substitutions(ds, src / "figurer")
-    subs["nedlastinger"] = download_list(downloads.write_downloads(ds, src / "nedlasting"), src)
+    info = provenance.collect_provenance(ds)
+    text = json.dumps(info, ensure_ascii=False, indent=2) + "\n"
+    (src / "provenance.json").write_text(text, encoding="utf-8")
+    subs = substitutions(ds, src / "figurer") | provenance_substitutions(ds, info)
     config.setdefault("parse", {})["myst_substitutions"] = subs
     latex = config.setdefault("latex", {}).setdefault("latex_documents", {})
     latex["targetname"] = "book.tex"
     latex["title"] = f"SaLTo årsrapport {ds.year}"
     sphinx = config.setdefault("sphinx", {}).setdefault("config", {})
-    sphinx["today"] = fmt.date(dt.date.today())
+    sphinx["today"] = fmt.date(provenance.build_time().date())
     elements = sphinx.setdefault("latex_elements", {})
     elements["maketitle"] = title_page(ds, config.get("author", ""), sphinx["today"])
     (src / "_config.yml").write_text(

@@ -31,7 +31,7 @@ import time
 from concurrent.futures import FIRST_EXCEPTION, ProcessPoolExecutor, wait
 from pathlib import Path
 
-from salto_lib import book, fmt, paths
+from salto_lib import book, fmt, manifest, paths
 from salto_lib.dataset import Dataset, data_folder, dataset_tallies, load_dataset
 
 WORKERS = 2
@@ -72,6 +72,8 @@ def execute_notebook(job: book.NotebookJob, src: Path) -> float:
         kernel_name="python3",
         progress_bar=False,
         log_output=False,
+        # On a busy two-core machine a kernel can take longer than the default minute to start.
+        start_timeout=300,
     )
     book.finish_notebook(src / job.output, job.substitutions)
     return time.perf_counter() - start
@@ -94,29 +96,23 @@ def _quiet_kernels(log: str) -> None:
     os.dup2(fd, 2)
 
 
-def fingerprint(ds: Dataset) -> str:
-    """A digest of everything a notebook's output depends on besides its own parameters.
-
-    The workbooks, the library, the plan-period declarations and the pinned requirements: when
-    any of them changes, every notebook runs again. (A job's own text files count in its key.)
-    """
+def fingerprint() -> str:
+    """A digest of the code every notebook's output depends on: the library, the plan-period
+    declarations and the pinned requirements. When any of them changes, every notebook runs
+    again; the workbooks and texts a notebook reads count in its own key (`job_key`)."""
     digest = hashlib.sha256()
-    files = [p for p in sorted(ds.folder.iterdir()) if p.is_file()]
-    for root, pattern in (
-        (paths.ROOT / "salto_lib", "*.py"),
-        (paths.PLAN_PERIODS, "*.toml"),
-    ):
-        files += sorted(root.glob(pattern))
-    files.append(paths.ROOT / "requirements.txt")
-    for path in files:
+    files = sorted((paths.ROOT / "salto_lib").glob("*.py")) + sorted(paths.PLAN_PERIODS.glob("*"))
+    for path in [*files, paths.ROOT / "requirements.txt"]:
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 
 
 def job_key(job: book.NotebookJob, common: str) -> str:
+    """What one notebook's output depends on: code, template, parameters, its texts and data."""
     spec = json.dumps([job.parameters, job.substitutions, job.output], sort_keys=True)
     digest = hashlib.sha256((common + spec).encode() + job.template.read_bytes())
-    for path in job.texts:
+    for path in (*job.texts, *job.inputs):
+        digest.update(path.name.encode() + b"\0")
         digest.update(path.read_bytes() if path.is_file() else b"(mangler)")
     return digest.hexdigest()
 
@@ -277,12 +273,20 @@ def collect(ds: Dataset, src: Path, outputs: dict[str, Path], result: Path) -> N
     shutil.copytree(outputs["html"], result / "html")
     if "pdf" in outputs:
         shutil.copy2(outputs["pdf"], result / pdf_name(ds.year))
-    tallies = json.dumps(dataset_tallies(ds), ensure_ascii=False, indent=2) + "\n"
-    (result / "tallies.json").write_text(tallies, encoding="utf-8")
+    write_json(result / "tallies.json", dataset_tallies(ds))
+    # What `verify` compares: every number shown, the inputs, the downloads.
+    write_json(result / "manifest.json", manifest.build_manifest(src, book.read_substitutions(src)))
+    shutil.copy2(src / "provenance.json", result / "provenance.json")
+    shutil.copytree(src / "nedlasting", result / "nedlasting")
+    shutil.copytree(src / "figurer", result / "figurer")
     # Reviewers get the executed notebooks, which the HTML shows without code.
     (result / "notebooks").mkdir()
     for nb in sorted(src.glob("*.ipynb")):
         shutil.copy2(nb, result / "notebooks" / nb.name)
+
+
+def write_json(path: Path, data) -> None:
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 
 def swap_in(result: Path, out: Path, stage: Path) -> None:
@@ -304,6 +308,43 @@ def swap_in(result: Path, out: Path, stage: Path) -> None:
 def work_folder(out: Path) -> Path:
     """The folder kept between builds of `out`: book source, executed notebooks, Sphinx cache."""
     return out.parent / f".{out.name}.cache"
+
+
+def source_digest(src: Path) -> str:
+    """A digest of the whole book source: texts, configuration, figures, executed notebooks."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in src.rglob("*") if p.is_file()):
+        digest.update(str(path.relative_to(src)).encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def up_to_date(work: Path, out: Path, state: dict) -> bool:
+    """True when OUT was published from exactly this source (then there is nothing to render).
+
+    The build date is in the source (title page, provenance), so a new day renders again.
+    """
+    recorded = work / "published.json"
+    published = [out / "html" / "index.html", out / "tallies.json", out / "manifest.json"]
+    if state["pdf"]:
+        published += list(out.glob("*.pdf"))[:1] or [out / "salto-arsrapport.pdf"]
+    if not recorded.is_file() or not all(p.is_file() for p in published):
+        return False
+    return json.loads(recorded.read_text(encoding="utf-8")) == state
+
+
+def prepare_source(ds: Dataset, work: Path) -> Path:
+    """The book's source in `work/src`: texts, substitutions and every executed notebook.
+
+    Notebooks whose inputs are unchanged since the last build in `work` are not run again.
+    """
+    src = work / "src"
+    book.assemble(ds, src)
+    jobs = book.notebook_jobs(ds)
+    prune(src, jobs)
+    common = fingerprint()
+    keys = {j.output: job_key(j, common) for j in jobs}
+    execute_all(jobs, src, keys, work / "notebooks.json")
+    return src
 
 
 def build(
@@ -340,19 +381,18 @@ def build(
     work = work_folder(out)
     if fresh:
         shutil.rmtree(work, ignore_errors=True)
-    src = work / "src"
     stage = None
     try:
-        book.assemble(ds, src)
-        jobs = book.notebook_jobs(ds)
-        prune(src, jobs)
-        common = fingerprint(ds)
-        keys = {j.output: job_key(j, common) for j in jobs}
-        execute_all(jobs, src, keys, work / "notebooks.json")
+        src = prepare_source(ds, work)
+        state = {"out": str(out), "pdf": pdf, "source": source_digest(src)}
+        if up_to_date(work, out, state):
+            say(f"Ingenting er endret siden forrige bygg; {out} er allerede oppdatert.")
+            return 0
         outputs = render_book(src, work, pdf)
         stage = Path(tempfile.mkdtemp(prefix=".build-", dir=out.parent))
         collect(ds, src, outputs, stage / "result")
         swap_in(stage / "result", out, stage)
+        write_json(work / "published.json", state)
     except BuildError as exc:
         say(f"FEIL: {exc}")
         say(f"Ingenting er publisert; {out} er uendret.")

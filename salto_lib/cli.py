@@ -107,6 +107,12 @@ def cmd_new_year(args) -> int:
     return 0
 
 
+def cmd_verify(args) -> int:
+    from salto_lib.verify import verify  # imports Papermill only when verifying
+
+    return verify(args.out, args.data)
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m salto_lib",
@@ -141,6 +147,11 @@ def make_parser() -> argparse.ArgumentParser:
         help="kjør alle notebooks og bygg hele boka på nytt (ikke gjenbruk forrige bygg)",
     )
     p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("verify", help="etterprøv at hvert publiserte tall stemmer med dataene")
+    p.add_argument("out", type=Path, nargs="?", metavar="UT", help="standard: nyeste _build/ÅÅÅÅ/")
+    p.add_argument("--data", type=Path, metavar="MAPPE", help="standard: mappen i provenance.json")
+    p.set_defaults(func=cmd_verify)
 
     p = sub.add_parser("template", help="lag en tom arbeidsbok (mal) for et år")
     p.add_argument("--year", type=int, required=True, metavar="ÅR")

@@ -9,6 +9,7 @@ CSV is UTF-8 with a byte-order mark and semicolons, which is what Excel in Norwe
 from __future__ import annotations
 
 import csv
+import io
 from pathlib import Path
 
 import pandas as pd
@@ -17,6 +18,8 @@ from openpyxl.styles import Font
 
 from salto_lib import tally
 from salto_lib.dataset import Dataset
+from salto_lib.provenance import build_time
+from salto_lib.xlsx import save_reproducibly, write_if_changed
 
 _RISKY_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -68,11 +71,12 @@ SHEET_TITLES = {
 
 
 def write_csv(frame: pd.DataFrame, path: Path) -> None:
-    with path.open("w", encoding="utf-8-sig", newline="") as f:
-        writer = csv.writer(f, delimiter=";", lineterminator="\r\n")
-        writer.writerow(frame.columns)
-        for row in frame.itertuples(index=False):
-            writer.writerow([neutralise(v) for v in row])
+    text = io.StringIO()
+    writer = csv.writer(text, delimiter=";", lineterminator="\r\n")
+    writer.writerow(frame.columns)
+    for row in frame.itertuples(index=False):
+        writer.writerow([neutralise(v) for v in row])
+    write_if_changed(path, text.getvalue().encode("utf-8-sig"))
 
 
 def write_xlsx(frames: dict[str, pd.DataFrame], path: Path) -> None:
@@ -92,7 +96,7 @@ def write_xlsx(frames: dict[str, pd.DataFrame], path: Path) -> None:
             width = max([len(str(name_))] + [len(str(c.value or "")) for c in col[1:200]])
             ws.column_dimensions[col[0].column_letter].width = min(max(width + 2, 10), 70)
         ws.freeze_panes = "A2"
-    wb.save(path)
+    save_reproducibly(wb, path, build_time())
 
 
 def write_downloads(ds: Dataset, out: Path) -> list[Path]:

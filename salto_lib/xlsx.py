@@ -30,5 +30,13 @@ def save_reproducibly(workbook: Workbook, path: Path, stamp: dt.datetime) -> Non
             info.create_system = 0  # otherwise the host's operating system is recorded
             info.external_attr = 0
             target.writestr(info, source.read(entry.filename))
+    write_if_changed(path, fixed.getvalue())
+
+
+def write_if_changed(path: Path, data: bytes) -> None:
+    """Write `data` unless the file already holds exactly it: an unchanged file keeps its time
+    stamp, so an incremental book build does not treat the pages that link it as changed."""
+    if path.is_file() and path.read_bytes() == data:
+        return
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(fixed.getvalue())
+    path.write_bytes(data)

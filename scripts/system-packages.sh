@@ -2,14 +2,20 @@
 # Installs the Debian packages the build (and, with --test, the tests) need, only those that are
 # missing, so a second `make book` installs nothing. XeLaTeX makes the PDF offline (Jupyter Book
 # 2's PDF templates would be downloaded); fonts-freefont-otf gives the FreeSerif font the LaTeX
-# class asks for; poppler-utils lets the tests read the PDF and render pages to PNG. The tests
-# also open the blank template in a real spreadsheet program (LibreOffice Calc).
+# class asks for; poppler-utils lets the tests read the PDF (pdftotext, pdffonts, pdfimages) and
+# render pages to PNG. The tests also open the blank template in a real spreadsheet program
+# (LibreOffice Calc) and the site in a real browser (chromium).
 set -euo pipefail
 
 packages=(texlive-xetex texlive-lang-european texlive-fonts-recommended latexmk
           fonts-freefont-otf xindy poppler-utils)
 if [ "${1:-}" = "--test" ]; then
-  packages+=(libreoffice-calc)
+  # chromium (and a screen font for it): the browser tests drive it with Playwright, whose own
+  # browser download cannot work offline. nodejs/npm install axe-core from the npm registry.
+  # NodeSource's nodejs package brings its own npm and conflicts with Debian's, so npm only
+  # when the command is missing.
+  packages+=(libreoffice-calc chromium fonts-dejavu-core nodejs)
+  command -v npm >/dev/null || packages+=(npm)
 fi
 
 missing=()

@@ -16,6 +16,8 @@ LaTeX specials) that must all come out as typed, in HTML and in the PDF.
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 from workbooks import measure, unit_answers, write_workbook
@@ -128,3 +130,16 @@ def write_fixture(folder: Path, year: int = 2024) -> Path:
             assessment=ASSESSMENTS[unit],
         )
     return folder
+
+
+def run_build(*args) -> subprocess.CompletedProcess:
+    """`python -m salto_lib build ARGS`, as an analyst runs it, from the repository's root."""
+    from salto_lib import paths
+
+    return subprocess.run(
+        [sys.executable, "-m", "salto_lib", "build", *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=paths.ROOT,
+        timeout=600,
+    )

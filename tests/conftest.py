@@ -1,3 +1,5 @@
+import re
+import subprocess
 import sys
 from pathlib import Path
 
@@ -6,6 +8,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 
 import pytest  # noqa: E402
+from book_fixture import run_build, write_fixture  # noqa: E402
+
+OUTPUT = pytest.StashKey[Path]()
 
 
 @pytest.fixture
@@ -14,3 +19,43 @@ def folder(tmp_path):
     d = tmp_path / "2024"
     d.mkdir()
     return d
+
+
+@pytest.fixture(scope="session")
+def fixture_data(tmp_path_factory) -> Path:
+    return write_fixture(tmp_path_factory.mktemp("data") / "2024")
+
+
+@pytest.fixture(scope="session")
+def built(fixture_data, tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess]:
+    """The fixture data built into a book once per session (HTML and PDF): `(OUT, result)`."""
+    out = tmp_path_factory.mktemp("out") / "2024"
+    result = run_build(fixture_data, "--out", out)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return out, result
+
+
+@pytest.fixture(scope="session")
+def pdf_text(built) -> str:
+    out, _ = built
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(out / "salto-arsrapport-2024.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return re.sub(r"[ \t\xa0]+", " ", text)
+
+
+@pytest.fixture(scope="session")
+def test_output(tmp_path_factory, pytestconfig) -> Path:
+    """Where the tests leave what a person should look at: screenshots and PDF pages."""
+    folder = tmp_path_factory.mktemp("test-output")
+    pytestconfig.stash[OUTPUT] = folder
+    return folder
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    # Said at the end of the run, where a reviewer looks, not hidden in captured output.
+    if OUTPUT in config.stash:
+        terminalreporter.write_line(f"Skjermbilder og PDF-sider: {config.stash[OUTPUT]}")

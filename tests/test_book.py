@@ -1,8 +1,8 @@
 """The book: a whole build (HTML and PDF) of the small fixture data set, and its failures.
 
-The build runs once per session (`built` fixture) through the command line, as an analyst runs
-it; the tests then read what it wrote. Numbers expected here are the fixture's hand-checked
-tallies (tests/book_fixture.py).
+The build runs once per session (the `built` fixture in conftest.py, shared with the browser
+tests) through the command line, as an analyst runs it; the tests then read what it wrote.
+Numbers expected here are the fixture's hand-checked tallies (tests/book_fixture.py).
 """
 
 from __future__ import annotations
@@ -11,13 +11,11 @@ import hashlib
 import json
 import re
 import shutil
-import subprocess
-import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from book_fixture import AREAS, TOTALS, UNITS, write_fixture
+from book_fixture import AREAS, TOTALS, UNITS, run_build
 from workbooks import measure, write_workbook
 
 from salto_lib import book, build, paths
@@ -42,16 +40,6 @@ AREA_SECTIONS = [
     "Tiltak som ikke er igangsatt",
     "Årsaker",
 ]
-
-
-def run_build(*args) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "salto_lib", "build", *map(str, args)],
-        capture_output=True,
-        text=True,
-        cwd=paths.ROOT,
-        timeout=600,
-    )
 
 
 def snapshot(folder: Path) -> dict[str, str]:
@@ -98,31 +86,6 @@ def page(html: Path) -> _Text:
     parser.feed(html.read_text(encoding="utf-8"))
     parser.text = re.sub(r"\s+", " ", " ".join(parser.parts).replace("\xa0", " "))
     return parser
-
-
-@pytest.fixture(scope="session")
-def fixture_data(tmp_path_factory) -> Path:
-    return write_fixture(tmp_path_factory.mktemp("data") / "2024")
-
-
-@pytest.fixture(scope="session")
-def built(fixture_data, tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess]:
-    out = tmp_path_factory.mktemp("out") / "2024"
-    result = run_build(fixture_data, "--out", out)
-    assert result.returncode == 0, result.stdout + result.stderr
-    return out, result
-
-
-@pytest.fixture(scope="session")
-def pdf_text(built) -> str:
-    out, _ = built
-    text = subprocess.run(
-        ["pdftotext", "-layout", str(out / "salto-arsrapport-2024.pdf"), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    return re.sub(r"[ \t\xa0]+", " ", text)
 
 
 @pytest.mark.slow
@@ -190,7 +153,8 @@ def test_html_is_a_report_not_code(built):
     html = built[0] / "html"
     for path in html.glob("*.html"):
         source = path.read_text(encoding="utf-8")
-        assert "salto_lib" not in source, path.name  # code cells are hidden
+        assert "from salto_lib" not in source, path.name  # code cells are hidden
+        assert "Page(" not in source, path.name
         assert not re.search(r"""(src|href)=["']https?://(?!www\.mathjax\.org)""", source)
         assert 'lang="nb"' in source
     assert (html / "search.html").is_file() and (html / "searchindex.js").is_file()

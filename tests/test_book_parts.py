@@ -96,7 +96,10 @@ def test_unknown_area_or_unit_is_a_norwegian_error(data):
 
 def test_substitutions_fill_every_key_the_texts_use(data, tmp_path):
     ds = report.load(data)
+    from salto_lib.provenance import collect_provenance
+
     subs = book.substitutions(ds, tmp_path / "figurer")
+    subs |= book.provenance_substitutions(ds, collect_provenance(ds))
     assert subs["antall_tiltak"] == "11" and subs["andel_igangsatt"] == "72,7\xa0%"
     assert subs["vedtatt_dato"] == "13. januar 2023" and subs["planperiode"] == "2023–2025"
     assert subs["forankring_ledergruppen"] == "1" and subs["antall_felles_tiltak"] == "1"
@@ -104,6 +107,27 @@ def test_substitutions_fill_every_key_the_texts_use(data, tmp_path):
     texts = [*paths.BOOK.glob("*.md"), *paths.BOOK.glob("2024/**/*.md")]
     used = {k for t in texts for k in re.findall(r"{{\s*(\w+)\s*}}", t.read_text("utf-8"))}
     assert used <= set(subs), used - set(subs)
+
+
+def test_front_page_parts_come_from_the_data(data, tmp_path):
+    subs = book.substitutions(report.load(data), tmp_path / "figurer")
+    cards = subs["omrader_oversikt"]
+    assert "{doc}`Rus blant unge <omrade-02>`" in cards
+    assert "3 tiltak: 2 igangsatt, 1 ikke igangsatt" in cards
+    assert cards.count(":::{container} salto-omrade\n") == 4
+    # The front page's chart is an unnumbered image whose alt text says every bar's numbers.
+    assert subs["figur_forside"].startswith("```{image} figurer/oversikt-omrader.*")
+    assert "Rus blant unge: 3 tiltak, 2 igangsatt og 1 ikke igangsatt." in subs["figur_forside"]
+    assert "<../salto-arsrapport-2024.pdf>`_" in subs["lenke_pdf"]
+    assert "Alle tiltakene (CSV)" in subs["nedlastinger"]
+
+
+def test_numbers_on_bars_are_readable():
+    # WCAG AA asks 4.5:1 of text; the number on each status colour must reach it.
+    for key in ("started", "not_started"):
+        fill = charts.PALETTE[key]
+        text = "#FFFFFF" if charts.on_colour(fill) == "white" else charts.on_colour(fill)
+        assert charts.contrast(text, fill) >= 4.5, key
 
 
 def test_no_number_is_typed_into_the_book_text():

@@ -1,0 +1,170 @@
+"""`python -m salto_lib verify [OUT]`: prove that every published number follows from the data.
+
+From the raw workbooks, every notebook is executed again in a fresh temporary folder and
+everything is recomputed; the result is compared with the published OUT:
+
+- the workbooks themselves (SHA-256 in `provenance.json`): a workbook changed after publishing;
+- `tallies.json`, number by number;
+- `manifest.json`, every number the book shows (chapter, place, value);
+- the executed notebooks' numbers (`OUT/notebooks/`), the same way;
+- the figure files (`figurer/`, SVG for the site and PNG for the PDF) and the downloads
+  (`nedlasting/`), byte for byte (the build is deterministic).
+
+Exit 0 with «alle N tall stemmer», or 1 listing each difference.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from salto_lib import book, build, manifest, paths
+from salto_lib.dataset import dataset_tallies, load_dataset
+from salto_lib.provenance import workbook_hashes
+
+
+@dataclass(frozen=True)
+class Difference:
+    chapter: str
+    what: str
+    published: str
+    recomputed: str
+
+    def __str__(self) -> str:
+        return (
+            f"  {self.chapter}: {self.what}: publisert {self.published}, "
+            f"beregnet på nytt {self.recomputed}"
+        )
+
+
+def _flatten(data, prefix="") -> dict[str, object]:
+    """{'areas[Rus blant unge].total': 92, …}: a JSON document as paths to its values."""
+    if isinstance(data, dict):
+        items = {}
+        for k, v in data.items():
+            items |= _flatten(v, f"{prefix}.{k}" if prefix else str(k))
+        return items
+    if isinstance(data, list):
+        items = {}
+        for i, v in enumerate(data):
+            label = next((v[k] for k in ("area", "unit") if isinstance(v, dict) and k in v), i)
+            if isinstance(v, dict) and "reason" in v:
+                label = f"{v.get('area')} / {v['reason']}"
+            items |= _flatten(v, f"{prefix}[{label}]")
+        return items
+    return {prefix: data}
+
+
+def compare_tallies(published: dict, recomputed: dict) -> list[Difference]:
+    a, b = _flatten(published), _flatten(recomputed)
+    return [
+        Difference("tallies.json", key, str(a.get(key, "mangler")), str(b.get(key, "mangler")))
+        for key in sorted(set(a) | set(b), key=str)
+        if a.get(key) != b.get(key)
+    ]
+
+
+def _keyed(entries: list[dict]) -> dict[tuple, str]:
+    """Entries by (chapter, place, source, n-th occurrence), so equal places stay apart."""
+    seen: Counter = Counter()
+    keyed = {}
+    for e in entries:
+        base = (e["chapter"], e["where"], e["source"])
+        keyed[(*base, seen[base])] = e["value"]
+        seen[base] += 1
+    return keyed
+
+
+def compare_manifests(published: list[dict], recomputed: list[dict], label="") -> list[Difference]:
+    a, b = _keyed(published), _keyed(recomputed)
+    diffs = []
+    for key in list(dict.fromkeys([*a, *b])):
+        if a.get(key) != b.get(key):
+            chapter, where, source, n = key
+            what = f"{where} (fra {source}{', nr. ' + str(n + 1) if n else ''}){label}"
+            diffs.append(Difference(chapter, what, a.get(key, "mangler"), b.get(key, "mangler")))
+    return diffs
+
+
+def compare_files(published: dict[str, Path], recomputed: dict[str, Path], what: str):
+    diffs = []
+    for name in sorted(set(published) | set(recomputed)):
+        p, r = published.get(name), recomputed.get(name)
+        if p is None or r is None or p.read_bytes() != r.read_bytes():
+            state = "mangler" if p is None else "annen fil"
+            diffs.append(
+                Difference(what, name, state if r else "finnes", "finnes" if r else "mangler")
+            )
+    return diffs
+
+
+def compare_inputs(recorded: dict[str, str], now: dict[str, str]) -> list[Difference]:
+    return [
+        Difference(
+            "arbeidsbøkene",
+            f"«{name}» (SHA-256)",
+            recorded.get(name, "mangler")[:16],
+            now.get(name, "mangler")[:16],
+        )
+        for name in sorted(set(recorded) | set(now))
+        if recorded.get(name) != now.get(name)
+    ]
+
+
+def verify(out: Path | None = None, data: Path | None = None) -> int:
+    """The `verify` command; returns the exit code."""
+    out = Path(out) if out else _newest_build()
+    if out is None or not (out / "provenance.json").is_file():
+        print(f"FEIL: {out or paths.BUILD} har ingen publisert rapport (provenance.json mangler).")
+        return 1
+    prov = json.loads((out / "provenance.json").read_text(encoding="utf-8"))
+    folder = Path(data) if data else Path(prov["data_folder"])
+    print(f"Etterprøver {out} mot arbeidsbøkene i {folder} …")
+    diffs = compare_inputs(prov["workbooks"], workbook_hashes(folder) if folder.is_dir() else {})
+    ds = load_dataset(folder)
+    if ds.errors:
+        from salto_lib.cli import print_problems
+
+        print_problems(ds)
+        print("Arbeidsbøkene har feil; tallene kan ikke beregnes på nytt.")
+        return 1
+    # The same time stamps as the published build, so the downloads can be compared by bytes.
+    os.environ["SOURCE_DATE_EPOCH"] = str(prov["source_date_epoch"])
+    with tempfile.TemporaryDirectory(prefix="salto-verify-") as tmp:
+        src = build.prepare_source(ds, Path(tmp))
+        recomputed = manifest.build_manifest(src, book.read_substitutions(src))
+        published = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+        tallies = json.loads((out / "tallies.json").read_text(encoding="utf-8"))
+        diffs += compare_tallies(tallies, json.loads(json.dumps(dataset_tallies(ds))))
+        diffs += compare_manifests(published, recomputed)
+        for nb in sorted(src.glob("*.ipynb")):
+            shown = out / "notebooks" / nb.name
+            old = manifest.numbers_in_notebook(shown) if shown.is_file() else []
+            diffs += compare_manifests(old, manifest.numbers_in_notebook(nb), " i notebooken")
+        diffs += compare_files(
+            {p.name: p for p in (out / "figurer").glob("*")},
+            {p.name: p for p in (src / "figurer").glob("*") if p.is_file()},
+            "figurfiler",
+        )
+        diffs += compare_files(
+            {p.name: p for p in (out / "nedlasting").glob("*")},
+            {p.name: p for p in (src / "nedlasting").glob("*")},
+            "nedlastinger",
+        )
+    numbers = len(recomputed) + len(_flatten(dataset_tallies(ds)))
+    if diffs:
+        print(f"{len(diffs)} forskjeller mellom publisert og beregnet på nytt:")
+        for d in diffs:
+            print(d)
+        return 1
+    print(f"OK: alle {numbers} tall stemmer (og figurfilene og nedlastingene er like).")
+    return 0
+
+
+def _newest_build() -> Path | None:
+    built = sorted(p for p in paths.BUILD.glob("[0-9][0-9][0-9][0-9]") if p.is_dir())
+    return built[-1] if built else None

@@ -1,0 +1,278 @@
+"""The published site in a real browser: navigation, search, images, accessibility, screenshots.
+
+Debian's chromium (`/usr/bin/chromium`, installed by `make test`) is driven by Playwright; its
+own browser download is never used, since it cannot work offline. The fixture book (the `built`
+fixture, built once per session) is served from localhost by a thread in this process. Its OUT
+folder is served, not only `html/`, because the front page links to the PDF next to `html/`.
+
+axe-core (`tests/browser/`, installed from the npm registry by `make test`) is injected into
+every page and must report no serious or critical violation. Screenshots of the front page and
+an area chapter, at desktop and phone width, are written to the test output folder, which the
+end of the test run names.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import quote, urlsplit
+
+import pytest
+from book_fixture import AREAS
+from playwright.sync_api import sync_playwright
+
+from salto_lib.period import period_for_year
+
+pytestmark = pytest.mark.slow
+
+CHROMIUM = Path("/usr/bin/chromium")
+AXE = Path(__file__).parent / "browser" / "node_modules" / "axe-core" / "axe.min.js"
+# No sandbox: CI runs the tests as root in a container. The rest keep chromium from calling
+# home (updates, sync, field trials), which the no-other-host check would otherwise see.
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+LOCAL = {"127.0.0.1", "localhost"}
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 390, "height": 844}
+PERIOD = period_for_year(2024)
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):
+        pass  # a line per request would bury pytest's output
+
+
+@pytest.fixture(scope="module")
+def site(built):
+    """The built book on an ephemeral localhost port; the URL of its `html/` folder."""
+    handler = functools.partial(_QuietHandler, directory=str(built[0]))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}/html/"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not CHROMIUM.is_file():
+        pytest.fail(f"{CHROMIUM} mangler: kjør `make test` (installerer chromium med apt)")
+    if not AXE.is_file():
+        pytest.fail(f"{AXE} mangler: kjør `make test` (installerer axe-core med npm ci)")
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+class Visit:
+    """A browser tab that records what must not happen: console errors, other hosts."""
+
+    def __init__(self, browser, viewport=DESKTOP):
+        self.context = browser.new_context(viewport=viewport, service_workers="block")
+        self.errors: list[str] = []
+        self.outside: list[str] = []
+        self.context.route("**/*", self._route)
+        self.page = self.context.new_page()
+        self.page.on("console", self._console)
+        self.page.on("pageerror", lambda exc: self.errors.append(f"{self.page.url}: {exc}"))
+
+    def _route(self, route):
+        url = route.request.url
+        if urlsplit(url).scheme in ("data", "blob") or urlsplit(url).hostname in LOCAL:
+            route.continue_()
+        else:
+            self.outside.append(url)
+            route.abort()
+
+    def _console(self, message):
+        if message.type == "error":
+            self.errors.append(f"{self.page.url}: {message.text}")
+
+    def goto(self, url: str):
+        response = self.page.goto(url, wait_until="load")
+        assert response is not None and response.ok, url
+        return self.page
+
+    def check_clean(self):
+        assert self.outside == [], f"forespørsler til andre verter: {self.outside}"
+        assert self.errors == [], f"feil i konsollen: {self.errors}"
+
+    def close(self):
+        self.context.close()
+
+
+@pytest.fixture
+def visit(browser):
+    v = Visit(browser)
+    yield v
+    v.close()
+
+
+def images_not_loaded(page) -> list[str]:
+    """Every `<img>` that did not load (naturalWidth 0), after giving lazy ones their turn."""
+    page.evaluate("document.querySelectorAll('img').forEach(i => { i.loading = 'eager'; })")
+    page.wait_for_function("[...document.images].every(i => i.complete)", timeout=10_000)
+    return page.evaluate(
+        "[...document.images].filter(i => !(i.naturalWidth > 0)).map(i => i.currentSrc || i.src)"
+    )
+
+
+def figure_alts(page) -> list[str]:
+    return page.evaluate(
+        "[...document.querySelectorAll('article img')].map(i => i.getAttribute('alt') || '')"
+    )
+
+
+def heading_levels(page) -> list[tuple[int, str]]:
+    """The article's headings in document order: (level, text)."""
+    return page.evaluate(
+        """[...document.querySelectorAll('article :is(h1,h2,h3,h4,h5,h6)')]
+             .map(h => [Number(h.tagName[1]), h.textContent.trim()])"""
+    )
+
+
+def skipped_levels(levels: list[tuple[int, str]]) -> list[str]:
+    """Headings that skip a level (an h4 right after an h2), and a first heading that is no h1.
+
+    >>> skipped_levels([(1, "A"), (2, "B"), (4, "C"), (2, "D"), (3, "E")])
+    ['C']
+    """
+    if not levels:
+        return ["(ingen overskrifter)"]
+    bad = [] if levels[0][0] == 1 else [levels[0][1]]
+    for (before, _), (level, text) in zip(levels, levels[1:], strict=False):
+        if level > before + 1:
+            bad.append(text)
+    return bad
+
+
+def axe_violations(page) -> list[str]:
+    """axe-core's serious and critical violations on the page, one line each."""
+    page.add_script_tag(path=str(AXE))
+    violations = page.evaluate(
+        """async () => (await axe.run(document, {resultTypes: ['violations']})).violations
+             .filter(v => ['serious', 'critical'].includes(v.impact))
+             .map(v => `${v.id} (${v.impact}): ${v.help} — `
+                       + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))"""
+    )
+    return [f"{page.url}: {v}" for v in violations]
+
+
+def check_page(page) -> list[str]:
+    """Everything a reader needs of one page; a list of what is wrong (empty when all is well)."""
+    problems = [f"{page.url}: bilde ikke lastet: {src}" for src in images_not_loaded(page)]
+    if page.evaluate("document.documentElement.lang") != "nb":
+        problems.append(f"{page.url}: lang er ikke nb")
+    problems += [
+        f"{page.url}: overskrift hopper over et nivå: {h}"
+        for h in skipped_levels(heading_levels(page))
+    ]
+    for alt in figure_alts(page):
+        # A chart's alt text says its numbers; decorative images would need alt="" on purpose.
+        if not re.search(r"\d", alt):
+            problems.append(f"{page.url}: figur uten tall i alt-teksten: «{alt}»")
+    return problems + axe_violations(page)
+
+
+def test_every_chapter_through_the_navigation(site, visit):
+    """From the front page, the sidebar lists every chapter, and «Neste» walks through all pages.
+
+    Each page's images load, its figures say their numbers, its headings come in order, and
+    axe-core finds nothing serious.
+    """
+    page = visit.goto(site + "index.html")
+    sidebar = page.locator("nav.bd-docs-nav").inner_text()
+    chapters = [
+        "Innledning",
+        "Forankring og involvering",
+        *PERIOD.areas,
+        "Vurdering av måloppnåelse",
+        "Avslutning",
+        "Enhetsprofiler",
+        "Tall og tabeller",
+        "Metode og datagrunnlag",
+    ]
+    for n, title in enumerate(chapters, 1):
+        assert f"{n}. {title}" in " ".join(sidebar.split()), title
+    problems, titles = [], []
+    for _ in range(40):  # more than the fixture's pages; a loop in the links must end
+        problems += check_page(page)
+        titles.append(page.locator("article h1").first.inner_text())
+        following = page.locator("a.right-next")
+        if not following.count():
+            break
+        with page.expect_navigation():
+            following.first.click()
+    flat = [re.sub(r"^[\d.\s]+|#$", "", t).strip() for t in titles]
+    assert [t for t in flat if t in chapters] == chapters, flat
+    assert {"Bydel Alna", "Bydel Grorud", "Uteseksjonen"} <= set(flat)
+    assert problems == [], "\n".join(problems)
+    visit.check_clean()
+
+
+def test_front_page_shows_the_key_figures_and_leads_to_the_areas(site, visit):
+    page = visit.goto(site + "index.html")
+    figures = [" ".join(t.split()) for t in page.locator(".salto-tall").all_inner_texts()]
+    assert figures == [
+        "11 tiltak i handlingsplanene",
+        "8 igangsatt (72,7 %)",
+        "3 ikke igangsatt ennå (27,3 %)",
+    ]
+    areas = [" ".join(t.split()) for t in page.locator(".salto-omrade").all_inner_texts()]
+    assert areas == [
+        f"{a} {t} tiltak: {s} igangsatt, {n} ikke igangsatt"
+        for a, (t, s, n) in zip(PERIOD.areas, AREAS, strict=True)
+    ]
+    alt = page.locator("article img").first.get_attribute("alt")
+    assert "Rus blant unge: 3 tiltak, 2 igangsatt og 1 ikke igangsatt." in alt
+    # The downloads are there, and the PDF link reaches the PDF.
+    pdf = page.get_by_role("link", name="Hele rapporten som PDF")
+    response = page.request.get(pdf.evaluate("a => a.href"))
+    assert response.ok and response.body().startswith(b"%PDF")
+    assert page.get_by_role("link", name="Alle tiltakene (CSV)").count() == 1
+    with page.expect_navigation():
+        page.locator(".salto-omrade").get_by_role("link", name=PERIOD.areas[1]).click()
+    assert page.url.endswith("/omrade-02.html")
+    assert PERIOD.areas[1] in page.locator("article h1").first.inner_text()
+    visit.check_clean()
+
+
+def test_search_finds_a_measure(site, visit):
+    title = "Foreldremøter om rus"  # a measure of Bydel Alna in the fixture
+    page = visit.goto(site + "search.html?q=" + quote(title))
+    results = page.locator("#search-results ul.search li")
+    results.first.wait_for(timeout=15_000)
+    links = [a.get_attribute("href") for a in page.locator("#search-results ul.search li a").all()]
+    assert any("omrade-02.html" in h or "enhet-01-bydel-alna.html" in h for h in links), links
+    visit.check_clean()
+
+
+@pytest.mark.parametrize("width", ["desktop", "phone"])
+def test_screenshots_of_the_front_page_and_an_area(site, browser, test_output, width):
+    """Screenshots for a person to look at; the page must also fit the phone's width."""
+    viewport = DESKTOP if width == "desktop" else PHONE
+    visit = Visit(browser, viewport)
+    try:
+        for name in ("index", "omrade-02"):
+            page = visit.goto(site + f"{name}.html")
+            images_not_loaded(page)  # loads the lazy ones before the picture is taken
+            page.screenshot(path=str(test_output / f"{name}-{width}.png"), full_page=True)
+            overflow = page.evaluate(
+                "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+            )
+            assert overflow <= 0, f"{name} er {overflow} px bredere enn skjermen ({width})"
+        visit.check_clean()
+    finally:
+        visit.close()
+    assert (test_output / f"index-{width}.png").stat().st_size > 10_000

@@ -1,0 +1,149 @@
+"""Reviewers: `verify` re-runs everything and proves every published number; builds are
+deterministic and incremental (issue 6)."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+
+import pytest
+from book_fixture import write_fixture
+from openpyxl import load_workbook
+
+from salto_lib import paths
+
+# One fixed build date, as a release would set it: the same inputs then give the same bytes.
+EPOCH = {"SOURCE_DATE_EPOCH": "1735689600"}  # 2025-01-01
+
+
+def salto(*args, env=None):
+    import os
+
+    return subprocess.run(
+        [sys.executable, "-m", "salto_lib", *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=paths.ROOT,
+        timeout=900,
+        env={**os.environ, **EPOCH, **(env or {})},
+    )
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory):
+    """A web edition of the fixture data, published to OUT."""
+    data = write_fixture(tmp_path_factory.mktemp("verify-data") / "2024")
+    out = tmp_path_factory.mktemp("verify-out") / "2024"
+    result = salto("build", data, "--out", out, "--no-pdf")
+    assert result.returncode == 0, result.stdout + result.stderr
+    return data, out, result
+
+
+def copy_of(out, tmp_path):
+    target = tmp_path / "2024"
+    shutil.copytree(out, target)
+    return target
+
+
+@pytest.mark.slow
+def test_verify_passes_on_a_fresh_build(published):
+    _, out, _ = published
+    result = salto("verify", out)
+    assert result.returncode == 0, result.stdout + result.stderr
+    line = result.stdout.strip().splitlines()[-1]
+    assert line.startswith("OK: alle ") and "tall stemmer" in line
+    assert int(line.split()[2]) > 100  # every number of the book, not a handful
+
+
+@pytest.mark.slow
+def test_verify_names_each_tampered_number(published, tmp_path):
+    _, out, _ = published
+    out = copy_of(out, tmp_path)
+    tallies = json.loads((out / "tallies.json").read_text(encoding="utf-8"))
+    tallies["areas"][1]["started"] += 1
+    (out / "tallies.json").write_text(json.dumps(tallies), encoding="utf-8")
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    entry = next(e for e in manifest if e["source"].startswith("tab-") and e["value"] == "3")
+    entry["value"] = "4"
+    (out / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    result = salto("verify", out)
+    assert result.returncode == 1
+    assert "tallies.json: areas[Rus blant unge].started: publisert 3, beregnet på nytt 2" in (
+        result.stdout
+    )
+    assert f"{entry['chapter']}: {entry['where']}" in result.stdout
+    assert "publisert 4, beregnet på nytt 3" in result.stdout
+
+
+@pytest.mark.slow
+def test_verify_catches_a_workbook_changed_after_publishing(published, tmp_path):
+    data, out, _ = published
+    changed = tmp_path / "data" / "2024"
+    shutil.copytree(data, changed)
+    path = changed / "enhet-1.xlsx"  # Bydel Grorud
+    wb = load_workbook(path)
+    tiltak = wb["Tiltak"]
+    row = next(r for r in tiltak.iter_rows(min_row=2) if r[1].value == "Nettvett for foreldre")
+    row[2].value, row[3].value = "Igangsatt", None
+    wb.save(path)
+    result = salto("verify", out, "--data", changed)
+    assert result.returncode == 1
+    assert "arbeidsbøkene: «enhet-1.xlsx» (SHA-256)" in result.stdout
+    assert "tallies.json: started: publisert 8, beregnet på nytt 9" in result.stdout
+
+
+@pytest.mark.slow
+def test_two_builds_are_identical(published, tmp_path):
+    data, out, _ = published
+    again = tmp_path / "2024"
+    result = salto("build", data, "--out", again, "--no-pdf", "--fresh")
+    assert result.returncode == 0, result.stdout
+    for name in ("tallies.json", "manifest.json", "provenance.json"):
+        assert (out / name).read_bytes() == (again / name).read_bytes(), name
+    for folder in ("nedlasting", "figurer"):
+        first = {p.name: p.read_bytes() for p in (out / folder).iterdir()}
+        second = {p.name: p.read_bytes() for p in (again / folder).iterdir()}
+        assert first.keys() == second.keys() and first == second, folder
+
+
+@pytest.mark.slow
+def test_provenance_appendix(published):
+    data, out, _ = published
+    provenance = json.loads((out / "provenance.json").read_text(encoding="utf-8"))
+    assert set(provenance["workbooks"]) == {"enhet-0.xlsx", "enhet-1.xlsx", "enhet-2.xlsx"}
+    assert provenance["build_date"] == "2025-01-01"
+    page = (out / "html" / "proveniens.html").read_text(encoding="utf-8")
+    for digest in provenance["workbooks"].values():
+        assert digest in page
+    assert provenance["plan_period_file"]["sha256"] in page
+    assert provenance["git_commit"].split("-")[0] in page
+    text = " ".join(re.sub(r"<[^>]+>", " ", page).split())
+    assert "python -m salto_lib verify UT" in text and "1. januar 2025" in text
+
+
+@pytest.mark.slow
+def test_one_changed_workbook_reruns_only_what_depends_on_it(published, tmp_path):
+    data, out, _ = published
+    changed = tmp_path / "data" / "2024"
+    shutil.copytree(data, changed)
+    target = tmp_path / "out" / "2024"
+    first = salto("build", changed, "--out", target, "--no-pdf")
+    assert first.returncode == 0
+    again = salto("build", changed, "--out", target, "--no-pdf")
+    assert "ingen kjøres" in again.stdout  # nothing changed, nothing runs
+    wb = load_workbook(changed / "enhet-2.xlsx")  # Uteseksjonen
+    wb["Vurdering"]["B2"] = "Ny vurdering."
+    wb.save(changed / "enhet-2.xlsx")
+    third = salto("build", changed, "--out", target, "--no-pdf")
+    ran = sorted(re.findall(r"^  ((?:enhet|omrade)-[\w-]+|tabeller): ", third.stdout, re.M))
+    assert ran == [
+        "enhet-03-uteseksjonen",
+        "omrade-01",
+        "omrade-02",
+        "omrade-03",
+        "omrade-04",
+        "tabeller",
+    ]
