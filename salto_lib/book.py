@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
-from salto_lib import charts, downloads, fmt, paths, provenance, render, report, tally
+from salto_lib import charts, downloads, fmt, paths, provenance, render, report, tally, text
 from salto_lib.dataset import Dataset
 
 CONFIG = paths.ROOT / "_config.yml"
@@ -89,7 +89,7 @@ def notebook_jobs(ds: Dataset) -> list[NotebookJob]:
         jobs.append(
             NotebookJob(
                 nb / "enhet.ipynb",
-                f"enhet-{i:02}-{report.slug(unit)}.ipynb",
+                f"enhet-{i:02}-{text.slug(unit)}.ipynb",
                 {**common, "unit": unit},
                 {"enhet": unit},
                 inputs=own[unit],
@@ -219,14 +219,14 @@ def _area_cards(ds: Dataset, by_area) -> str:
 
 
 def _pdf_link(ds: Dataset) -> str:
-    """A link from the site to the PDF, which the build puts next to `html/` (OUT/<pdf>).
+    """A link from the site to the PDF, which the build copies into `html/` as well.
 
     Sphinx builds the PDF at the same time as the site, so it cannot be a `{download}`; a reST
     link keeps the relative URL as written, where a MyST link would look for a page.
     """
     from salto_lib.build import pdf_name  # build imports this module
 
-    return f"```{{eval-rst}}\n`Hele rapporten som PDF <../{pdf_name(ds.year)}>`_\n```\n"
+    return f"```{{eval-rst}}\n`Hele rapporten som PDF <{pdf_name(ds.year)}>`_\n```\n"
 
 
 def read_substitutions(src: Path) -> dict[str, str]:

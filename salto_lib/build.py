@@ -273,6 +273,8 @@ def collect(ds: Dataset, src: Path, outputs: dict[str, Path], result: Path) -> N
     shutil.copytree(outputs["html"], result / "html")
     if "pdf" in outputs:
         shutil.copy2(outputs["pdf"], result / pdf_name(ds.year))
+        # The site links the PDF next to its pages, so html/ can be published on its own.
+        shutil.copy2(outputs["pdf"], result / "html" / pdf_name(ds.year))
     write_json(result / "tallies.json", dataset_tallies(ds))
     # What `verify` compares: every number shown, the inputs, the downloads.
     write_json(result / "manifest.json", manifest.build_manifest(src, book.read_substitutions(src)))

@@ -8,7 +8,6 @@ is escaped: the pages show it literally.
 from __future__ import annotations
 
 import html
-import re
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -16,6 +15,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 
 from salto_lib.dataset import Dataset
 from salto_lib.problems import ERROR, NOTE, WARNING, Problem
+from salto_lib.text import slug
 
 LABELS = {ERROR: "Feil", WARNING: "Advarsel", NOTE: "Merknad"}
 COLUMNS = ("Alvorlighet", "Hvor (ark!celle)", "Melding", "Verdi i cellen", "Forslag")
@@ -54,10 +54,6 @@ def _row(p: Problem) -> tuple[str, ...]:
         p.value or "",
         p.suggestion or "",
     )
-
-
-def _slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9æøå]+", "-", name.lower()).strip("-") or "fil"
 
 
 def _counts(problems: list[Problem]) -> str:
@@ -124,18 +120,18 @@ def write_control_reports(ds: Dataset, out: Path) -> Path:
     rows, used = [], set()
     for file in sorted(units, key=str.lower):
         problems = by_file.get(file, [])
-        slug = _slug(units[file] or file)
-        if slug in used:  # two files claim the same unit: both get a page
-            slug = _slug(f"{units[file]}-{Path(file).stem}")
-        used.add(slug)
+        name = slug(units[file] or file) or "fil"
+        if name in used:  # two files claim the same unit: both get a page
+            name = slug(f"{units[file]}-{Path(file).stem}")
+        used.add(name)
         title = f"Kontrollrapport {ds.year or ''} – {units[file] or file}"
-        (out / f"{slug}.html").write_text(unit_page(ds, file, units[file], problems), "utf-8")
-        unit_sheet(out / f"{slug}.xlsx", title, problems)
+        (out / f"{name}.html").write_text(unit_page(ds, file, units[file], problems), "utf-8")
+        unit_sheet(out / f"{name}.xlsx", title, problems)
         status = "feil" if any(p.severity == ERROR for p in problems) else "ok"
         rows.append(
-            f'<tr><td><a href="{e(slug)}.html">{e(units[file] or "(ukjent enhet)")}</a></td>'
+            f'<tr><td><a href="{e(name)}.html">{e(units[file] or "(ukjent enhet)")}</a></td>'
             f'<td><code>{e(file)}</code></td><td class="{status}">{e(_counts(problems))}</td>'
-            f'<td><a href="{e(slug)}.xlsx">XLSX</a></td></tr>'
+            f'<td><a href="{e(name)}.xlsx">XLSX</a></td></tr>'
         )
     folder_level = [p for p in ds.problems if p.file not in units]
     other = ""

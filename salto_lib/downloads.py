@@ -19,6 +19,7 @@ from openpyxl.styles import Font
 from salto_lib import tally
 from salto_lib.dataset import Dataset
 from salto_lib.provenance import build_time
+from salto_lib.text import slug
 from salto_lib.xlsx import save_reproducibly, write_if_changed
 
 _RISKY_START = ("=", "+", "-", "@", "\t", "\r")
@@ -99,8 +100,15 @@ def write_xlsx(frames: dict[str, pd.DataFrame], path: Path) -> None:
     save_reproducibly(wb, path, build_time())
 
 
+def area_list(folder: Path, year: int, area: str) -> Path:
+    """`tiltak-2024-rus-blant-unge.csv`: the measures of one area."""
+    return folder / f"tiltak-{year}-{slug(area)}.csv"
+
+
 def write_downloads(ds: Dataset, out: Path) -> list[Path]:
-    """Write `tiltak-<år>.csv/.xlsx` and `tall-<år>-*.csv` + `tall-<år>.xlsx` into `out`."""
+    """Write `tiltak-<år>.csv/.xlsx`, `tall-<år>-*.csv` + `tall-<år>.xlsx` and one list of
+    measures per area into `out`; return the files for the list of downloads (the per-area
+    lists are linked from their chapters instead)."""
     out.mkdir(parents=True, exist_ok=True)
     frames = tables(ds)
     written = []
@@ -109,6 +117,10 @@ def write_downloads(ds: Dataset, out: Path) -> list[Path]:
         path = out / f"{prefix}-{ds.year}.csv"
         write_csv(frame, path)
         written.append(path)
+    # One list per area, linked from the area's chapter: the measures behind its counts.
+    measures = frames["tiltak"]
+    for area in ds.period.areas:
+        write_csv(measures[measures["Innsatsområde"] == area], area_list(out, ds.year, area))
     measures_xlsx = out / f"tiltak-{ds.year}.xlsx"
     write_xlsx({"tiltak": frames["tiltak"]}, measures_xlsx)
     counts_xlsx = out / f"tall-{ds.year}.xlsx"

@@ -46,12 +46,21 @@ def table(
     caption: str = "",
     name: str = "",
     long: bool = False,
+    links: dict[str, dict[str, str]] | None = None,
 ) -> str:
     """A Markdown table of `frame`'s columns `headers` (key → heading), numbers right-aligned.
 
     With a caption it is wrapped in a `table` directive, so it is numbered ("Tabell 3") and can
     be referenced by `name`. `long` lets the PDF break it across pages (LaTeX longtable).
+    `links` makes cells references: {column: {cell value: label of a table or section}}, so a
+    reader can go from a count to the measures behind it.
+
+    >>> frame = pd.DataFrame({"unit": ["Bydel Alna"], "total": [3]})
+    >>> table(frame, {"unit": "Enhet", "total": "Tiltak"},
+    ...       links={"unit": {"Bydel Alna": "tab-alna"}}).splitlines()[-1]
+    '| {ref}`Bydel Alna <tab-alna>` | 3 |'
     """
+    links = links or {}
     keys = list(headers)
     numeric = [pd.api.types.is_numeric_dtype(frame[k]) and frame[k].dtype != bool for k in keys]
     lines = [
@@ -59,7 +68,13 @@ def table(
         "|" + "|".join("--:" if n else ":--" for n in numeric) + "|",
     ]
     for _, row in frame.iterrows():
-        lines.append("| " + " | ".join(_cell(row[k]) for k in keys) + " |")
+        cells = [
+            f"{{ref}}`{row[k]} <{links[k][row[k]]}>`"  # names from the plan period
+            if row[k] in links.get(k, {})
+            else _cell(row[k])
+            for k in keys
+        ]
+        lines.append("| " + " | ".join(cells) + " |")
     body = "\n".join(lines)
     long = long or len(frame) > 30  # Sphinx makes tables of more than 30 rows long anyway
     columns = (

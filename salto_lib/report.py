@@ -11,15 +11,13 @@ In a notebook: ``page = AreaPage("Rus blant unge", data="data/2024")``, then
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from functools import cache
 from pathlib import Path
 
 import pandas as pd
 from IPython.display import Markdown
 
-from salto_lib import charts, fmt, paths, render, tally, text
+from salto_lib import charts, downloads, fmt, paths, render, tally, text
 from salto_lib.dataset import Dataset, data_folder, load_dataset
 
 FIGURES = Path("figurer")
@@ -53,7 +51,7 @@ def _yes(value) -> bool:
 
 def synthesis_path(year: int, area: str, folder: Path | None = None) -> Path:
     """`book/<year>/omrader/<area>.md`: the secretariat's synthesis of one area (section x.2)."""
-    return (folder or edition_folder(year)) / "omrader" / f"{slug(area)}.md"
+    return (folder or edition_folder(year)) / "omrader" / f"{text.slug(area)}.md"
 
 
 def _show(*parts: str) -> Markdown:
@@ -80,6 +78,14 @@ class _Page:
         self.year = self.ds.year
         self.figures = Path(figures)
         self.reporting = self.ds.units["unit"].tolist() if len(self.ds.units) else []
+
+    def unit_links(self) -> dict[str, str]:
+        """Each unit's name → its profile's table of measures (the measures behind a count)."""
+        return {u: f"tab-enhet-{text.slug(u)}-tiltak" for u in self.reporting}
+
+    def area_links(self) -> dict[str, str]:
+        """Each area's name → its chapter's table of counts per unit."""
+        return {a: f"tab-{area_key(self.period, a)}-enheter" for a in self.period.areas}
 
 
 class AreaPage(_Page):
@@ -130,8 +136,15 @@ class AreaPage(_Page):
             {"unit": "Enhet", **COUNT_HEADERS},
             f"Tallene i figuren: tiltak innen {self.area} per enhet, {self.year}",
             f"tab-{self.key}-enheter",
+            links={"unit": self.unit_links()},
         )
-        return _show(lead, summary, figure, table)
+        listed = downloads.area_list(Path("nedlasting"), self.year, self.area).as_posix()
+        trace = (
+            "Tiltakene bak tallene: hver enhet i tabellen under figuren lenker til enhetens "
+            "liste over tiltak i enhetsprofilene, og alle tiltakene i området kan lastes ned som "
+            f"{{download}}`regneark (CSV) <{listed}>`."
+        )
+        return _show(lead, summary, figure, table, trace)
 
     def results(self, folder: Path | None = None) -> Markdown:
         """x.2: the secretariat's synthesis for this area, from `book/<year>/omrader/<slug>.md`."""
@@ -229,7 +242,7 @@ class UnitPage(_Page):
         if unit not in self.reporting:
             raise ValueError(f"«{unit}» har ikke levert arbeidsbok for {self.year}")
         self.unit = unit
-        self.key = "enhet-" + slug(unit)
+        self.key = "enhet-" + text.slug(unit)
         self.measures = self.ds.measures[self.ds.measures["unit"] == unit]
         self.answers = self.ds.units[self.ds.units["unit"] == unit].iloc[0]
 
@@ -337,6 +350,7 @@ class OverviewPage(_Page):
                 {"area": "Innsatsområde", **COUNT_HEADERS},
                 f"Tiltak per innsatsområde, {self.year}",
                 "tab-vedlegg-omrader",
+                links={"area": self.area_links()},
             )
         )
 
@@ -355,6 +369,7 @@ class OverviewPage(_Page):
             {"unit": "Enhet", **COUNT_HEADERS},
             f"Tiltak per enhet, {self.year}",
             "tab-vedlegg-enheter",
+            links={"unit": self.unit_links()},
         )
         return _show(figure, table)
 
@@ -422,14 +437,3 @@ def anchoring_table(ds: Dataset, name: str = "tab-forankring") -> str:
         f"Forankring av handlingsplanene, {fmt.count(a['units'], 'enhet', 'enheter')}, {ds.year}",
         name,
     )
-
-
-def slug(name: str) -> str:
-    """`bydel-sondre-nordstrand`: a name as an ASCII file and label name.
-
-    >>> slug("Bydel Søndre Nordstrand"), slug("Bydel St. Hanshaugen")
-    ('bydel-sondre-nordstrand', 'bydel-st-hanshaugen')
-    """
-    folded = text.fold(name).translate(str.maketrans({"æ": "ae", "ø": "o", "å": "a"}))
-    ascii_ = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_).strip("-")

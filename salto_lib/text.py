@@ -80,3 +80,14 @@ _NORWEGIAN_ORDER = str.maketrans({"æ": "{", "ø": "|", "å": "}", "ü": "y", "�
 def sort_key(name: str) -> str:
     """Norwegian alphabetical order (… z, æ, ø, å) for unit names."""
     return fold(name).translate(_NORWEGIAN_ORDER)
+
+
+def slug(name: str) -> str:
+    """`bydel-sondre-nordstrand`: a name as an ASCII file and label name.
+
+    >>> slug("Bydel Søndre Nordstrand"), slug("Bydel St. Hanshaugen")
+    ('bydel-sondre-nordstrand', 'bydel-st-hanshaugen')
+    """
+    folded = fold(name).translate(str.maketrans({"æ": "ae", "ø": "o", "å": "a"}))
+    ascii_ = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_).strip("-")

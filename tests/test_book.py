@@ -315,3 +315,19 @@ def test_hostile_text_is_shown_literally_in_pdf(pdf_text):
     assert '<script>alert("x")</script>' in flat
     assert "{raw}`html` <b>fet</b> [klikk](javascript:alert(1)) {{ antall_tiltak }}" in flat
     assert "% kommentar" in flat and "50 % & $x$ ~ ^ \\ _ # {}" in flat
+
+
+@pytest.mark.slow
+def test_counts_lead_to_the_measures_behind_them(built):
+    """From an area's count per unit a reader reaches that unit's measures, and the area's
+    measures can be downloaded as a list (issue 6: traceability)."""
+    html = built[0] / "html"
+    rus = (html / "omrade-02.html").read_text(encoding="utf-8")
+    assert 'href="enhet-01-bydel-alna.html#tab-enhet-bydel-alna-tiltak"' in rus
+    listed = next((html / "_downloads").rglob("tiltak-2024-rus-blant-unge.csv"))
+    rows = listed.read_text(encoding="utf-8-sig").splitlines()
+    assert len(rows) == 1 + 3  # header and the area's three measures
+    assert listed.name in rus
+    tables = (html / "tabeller.html").read_text(encoding="utf-8")
+    assert 'href="omrade-02.html#tab-omrade-02-enheter"' in tables
+    assert (html / "salto-arsrapport-2024.pdf").is_file()  # html/ can be published alone

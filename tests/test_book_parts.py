@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 from book_fixture import write_fixture
 
-from salto_lib import book, charts, fmt, paths, render, report
+from salto_lib import book, charts, fmt, paths, render, report, text
 
 
 @pytest.fixture(scope="module")
@@ -118,7 +118,7 @@ def test_front_page_parts_come_from_the_data(data, tmp_path):
     # The front page's chart is an unnumbered image whose alt text says every bar's numbers.
     assert subs["figur_forside"].startswith("```{image} figurer/oversikt-omrader.*")
     assert "Rus blant unge: 3 tiltak, 2 igangsatt og 1 ikke igangsatt." in subs["figur_forside"]
-    assert "<../salto-arsrapport-2024.pdf>`_" in subs["lenke_pdf"]
+    assert "<salto-arsrapport-2024.pdf>`_" in subs["lenke_pdf"]
     assert "Alle tiltakene (CSV)" in subs["nedlastinger"]
 
 
@@ -142,7 +142,7 @@ def test_every_area_has_a_synthesis_text_for_2024():
 
     folder = report.edition_folder(2024) / "omrader"
     for area in period_for_year(2024).areas:
-        assert (folder / f"{report.slug(area)}.md").is_file(), area
+        assert (folder / f"{text.slug(area)}.md").is_file(), area
     assert book.missing_texts(2024) == []
 
 
