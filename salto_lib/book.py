@@ -19,7 +19,7 @@ import pandas as pd
 import yaml
 
 from salto_lib import charts, downloads, fmt, paths, provenance, render, report, tally, text
-from salto_lib.dataset import Dataset
+from salto_lib.dataset import Dataset, load_dataset
 
 CONFIG = paths.ROOT / "_config.yml"
 TOC = paths.ROOT / "_toc.yml"
@@ -95,7 +95,40 @@ def notebook_jobs(ds: Dataset) -> list[NotebookJob]:
                 inputs=own[unit],
             )
         )
+    previous = previous_edition(ds)
+    if previous is not None:
+        then = tuple(sorted(p for p in previous.glob("*.xlsx") if not p.name.startswith("~$")))
+        jobs.append(
+            NotebookJob(
+                nb / "endringer.ipynb",
+                "endringer.ipynb",
+                {**common, "previous": str(previous)},
+                inputs=everything + then,
+            )
+        )
     return jobs
+
+
+def previous_edition(ds: Dataset) -> Path | None:
+    """Last year's data folder, next to this year's, when it is of the same plan period and
+    validates; the book then has a chapter on the changes. Otherwise the chapter is absent."""
+    folder = ds.folder.parent / str(ds.year - 1)
+    if not folder.is_dir():
+        return None
+    previous = load_dataset(folder)
+    same_period = previous.period is not None and previous.period.name == ds.period.name
+    return folder if same_period and not previous.errors else None
+
+
+def table_of_contents(with_changes: bool) -> str:
+    """`_toc.yml`, with the chapter on changes from last year after the area chapters when
+    there is a last year to compare with."""
+    toc = yaml.safe_load(TOC.read_text(encoding="utf-8"))
+    if with_changes:
+        chapters = toc["parts"][0]["chapters"]
+        after = next(i for i, c in enumerate(chapters) if c.get("glob") == "omrade-*")
+        chapters.insert(after + 1, {"file": "endringer"})
+    return yaml.safe_dump(toc, allow_unicode=True, sort_keys=False)
 
 
 def substitutions(ds: Dataset, figures: Path) -> dict[str, str]:
@@ -275,7 +308,7 @@ def assemble(ds: Dataset, src: Path) -> None:
     # Raw markup and file insertion are off for the whole book (DOCUTILSCONFIG in the build):
     # should workbook text ever slip past the escaping, it still cannot include a file.
     _write_if_changed(src / "docutils.conf", DOCUTILS_CONF)
-    _copy_if_changed(TOC, src / "_toc.yml")
+    _write_if_changed(src / "_toc.yml", table_of_contents(previous_edition(ds) is not None))
     # The site's own style sheet and icon (`html_static_path` in _config.yml), kept out of
     # book/, whose texts must contain no digits.
     (src / "_static").mkdir(exist_ok=True)

@@ -36,6 +36,7 @@ PALETTE = {
     "count": "#009E73",  # bluish green, for one-series charts
     "text": "#222222",
     "grid": "#DDDDDD",
+    "grid_dark": "#8C8C8C",  # last year's bars: grey, so this year's colour stands out
 }
 STATUS_LABELS = {"started": "Igangsatt", "not_started": "Ikke igangsatt"}
 WIDTH = 7.5  # inches: the text width of the PDF, so the fonts come out at reading size
@@ -165,3 +166,26 @@ def save(fig: Figure, folder: Path, name: str) -> Path:
             path.write_bytes(buffer.getvalue())
     plt.close(fig)
     return stem
+
+
+def year_bars(frame: pd.DataFrame, label: str, years: tuple[int, int]) -> Figure:
+    """Two bars per row of `frame`: the number of measures started last year and this year.
+
+    `frame` has the columns of `tally.compare_totals` (`started_previous`, `started`).
+    """
+    fig, ax = _axes(len(frame) * 2)
+    y = range(len(frame))
+    height = 0.4
+    for offset, key, colour, year in (
+        (-height / 2, "started_previous", PALETTE["grid_dark"], years[0]),
+        (height / 2, "started", PALETTE["started"], years[1]),
+    ):
+        values = frame[key].tolist()
+        bars = ax.barh([r + offset for r in y], values, height, color=colour, label=str(year))
+        ax.bar_label(
+            bars, labels=[f" {fmt.number(v)}" for v in values], fontsize=9, color=PALETTE["text"]
+        )
+    xmax = max(frame["started_previous"].max(), frame["started"].max()) if len(frame) else 0
+    _finish(ax, frame[label].tolist(), xmax, "Igangsatte tiltak")
+    ax.legend(loc="lower right", frameon=False, ncols=2, bbox_to_anchor=(1, 1))
+    return fig

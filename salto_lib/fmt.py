@@ -56,3 +56,14 @@ def join(items: Iterable[str], word: str = "og") -> str:
 def count(n: int, singular: str, plural: str) -> str:
     """`1 tiltak`, `3 enheter`: a number with the noun in the right form."""
     return f"{number(n)} {singular if n == 1 else plural}"
+
+
+def signed(n: int) -> str:
+    """A change with its sign, as Norwegian typesetting writes it (a real minus sign).
+
+    >>> signed(3), signed(-1234), signed(0)
+    ('+3', '−1\\xa0234', '0')
+    """
+    if n == 0:
+        return "0"
+    return ("+" if n > 0 else "\u2212") + number(abs(n))

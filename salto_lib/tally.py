@@ -136,3 +136,80 @@ def tallies(measures: pd.DataFrame, units: list[str], period: PlanPeriod, year: 
         "units": count_by_unit(measures, period, units).to_dict("records"),
         "reasons": count_reasons(measures, period).to_dict("records"),
     }
+
+
+# -- year over year -----------------------------------------------------------------------------
+
+CHANGES = ["new", "dropped", "started_now", "stopped", "unchanged"]
+
+
+def _keyed(measures: pd.DataFrame) -> pd.DataFrame:
+    """Measures with the key they are matched on across years: unit and normalised title."""
+    return measures.assign(key=measures["unit"] + "\0" + measures["title"].map(text.fold))
+
+
+def match_years(previous: pd.DataFrame, current: pd.DataFrame) -> pd.DataFrame:
+    """Every measure of either year, matched per unit on its normalised title.
+
+    Columns: unit, area, title (this year's, or last year's when dropped), status_previous,
+    status (empty when the measure is not in that year), change (new, dropped, changed or
+    unchanged).
+    """
+    prev = _keyed(previous)[["key", "unit", "area", "title", "status"]]
+    cur = _keyed(current)[["key", "unit", "area", "title", "status"]]
+    both = prev.merge(cur, on="key", how="outer", suffixes=("_previous", ""), sort=False)
+    for column in ("unit", "area", "title"):
+        both[column] = both[column].fillna(both[f"{column}_previous"])
+    both = both.fillna({"status_previous": "", "status": ""})
+    change = pd.Series("unchanged", index=both.index)
+    change[both["status_previous"] == ""] = "new"
+    change[both["status"] == ""] = "dropped"
+    in_both = (both["status_previous"] != "") & (both["status"] != "")
+    change[in_both & (both["status_previous"] != both["status"])] = "changed"
+    both["change"] = change
+    return both[["unit", "area", "title", "status_previous", "status", "change"]]
+
+
+def count_changes(matched: pd.DataFrame, period: PlanPeriod, by: str, order: list[str]):
+    """Per area or unit (`by`): new, dropped, not started → started, started → not started,
+    and unchanged measures, every row of `order` present."""
+    started_now = (matched["status_previous"] == period.not_started) & (
+        matched["status"] == period.started
+    )
+    stopped = (matched["status_previous"] == period.started) & (
+        matched["status"] == period.not_started
+    )
+    frame = pd.DataFrame(
+        {
+            by: matched[by],
+            "new": matched["change"].eq("new").astype(int),
+            "dropped": matched["change"].eq("dropped").astype(int),
+            "started_now": started_now.astype(int),
+            "stopped": stopped.astype(int),
+            "unchanged": matched["change"].eq("unchanged").astype(int),
+        }
+    )
+    counts = frame.groupby(by, sort=False)[CHANGES].sum()
+    return counts.reindex(order, fill_value=0).rename_axis(by).reset_index()
+
+
+def compare_totals(
+    previous: pd.DataFrame, current: pd.DataFrame, period: PlanPeriod, by: str, order: list[str]
+) -> pd.DataFrame:
+    """Total and started per area or unit in both years, and the differences."""
+    before = _counts(previous, by, order, period)
+    now = _counts(current, by, order, period)
+    frame = before.merge(now, on=by, suffixes=("_previous", ""))
+    frame["total_change"] = frame["total"] - frame["total_previous"]
+    frame["started_change"] = frame["started"] - frame["started_previous"]
+    return frame[
+        [
+            by,
+            "total_previous",
+            "total",
+            "total_change",
+            "started_previous",
+            "started",
+            "started_change",
+        ]
+    ]
