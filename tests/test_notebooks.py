@@ -20,7 +20,8 @@ def fixture_data(tmp_path_factory):
 
 
 def test_templates_are_committed_without_outputs():
-    assert [t.name for t in TEMPLATES] == ["enhet.ipynb", "omrade.ipynb", "oversikt.ipynb"]
+    names = [t.name for t in TEMPLATES]
+    assert names == ["endringer.ipynb", "enhet.ipynb", "omrade.ipynb", "oversikt.ipynb"]
     for template in TEMPLATES:
         nb = nbformat.read(template, as_version=4)
         code = [c for c in nb.cells if c.cell_type == "code"]
@@ -72,3 +73,24 @@ def test_overview_notebook_runs(fixture_data, tmp_path):
     shown = _run("oversikt.ipynb", fixture_data, tmp_path)
     assert "| Alle områder | 11 | 8 | 3 |" in shown
     assert "Trygghetsvandring" in shown  # the measure two units share
+
+
+@pytest.mark.slow
+def test_changes_notebook_runs(tmp_path):
+    """The changes chapter, on the 2025 sample against 2024 (the deltas are in data/README.md)."""
+    out = tmp_path / "endringer.ipynb"
+    papermill.execute_notebook(
+        str(paths.NOTEBOOKS / "endringer.ipynb"),
+        str(out),
+        parameters={
+            "year": 2025,
+            "data": str(paths.DATA / "2025"),
+            "previous": str(paths.DATA / "2024"),
+        },
+        cwd=str(tmp_path),
+        kernel_name="python3",
+        progress_bar=False,
+    )
+    text = out.read_text(encoding="utf-8")
+    assert "342 tiltak, mot 333 i 2024" in text
+    assert (tmp_path / "figurer" / "endringer-omrader.svg").is_file()
