@@ -278,5 +278,5 @@ Slik går året:
 2. Legg de utfylte arbeidsbøkene tilbake i denne mappen (filnavnet betyr ingenting).
 3. Kontroller: `.venv/bin/python -m salto_lib validate data/{year} --report _build/kontroll`,
    og send kontrollrapportene tilbake til enhetene som har feil.
-4. Bygg rapporten: `make book DATA=data/{year}`.
+4. Bygg rapporten: `make book YEAR={year}`.
 """
