@@ -33,6 +33,10 @@ def test_files(downloads):
         "tall-arsaker-2024.csv",
         "tall-enheter-2024.csv",
         "tall-innsatsomrader-2024.csv",
+        "tiltak-2024-felles-innsats-i-prioriterte-omrader.csv",
+        "tiltak-2024-kriminalitetsforebygging-pa-nett.csv",
+        "tiltak-2024-rus-blant-unge.csv",
+        "tiltak-2024-vold-blant-jevnaldrende.csv",
         "tiltak-2024.csv",
         "tiltak-2024.xlsx",
     ]
