@@ -276,15 +276,7 @@ def compose_assessment(unit: str, index: int) -> dict[str, str]:
 
 
 def pick(key: str, index: int, count: int) -> list[str]:
-    """`count` sentences from a pool: the unit's own, the one half the pool further on, then
-    their neighbours. A second round uses a shorter step, so units `len(pool)` apart differ."""
-    pool = content.ASSESSMENT_POOLS[key]
-    step = max(2, len(pool) // 2 - index // len(pool))
-    offsets = (0, step, 1, step + 1)[:count]
-    chosen = [pool[(index + offset) % len(pool)] for offset in offsets]
-    if len(set(chosen)) != count:
-        raise ValueError(f"{key}: the pool is too small for {count} sentences")
-    return chosen
+    return sample_workbooks.pick(content.ASSESSMENT_POOLS[key], key, index, count)
 
 
 # --- read back and summarise --------------------------------------------------------------

@@ -103,3 +103,14 @@ def remove_stale_files(out_dir: Path, year: int, written: list[Path]) -> None:
     for path in out_dir.glob(FILE_NAME.format(year=year, unit="*")):
         if path not in written:
             path.unlink()
+
+
+def pick(pool: list[str], key: str, index: int, count: int) -> list[str]:
+    """`count` sentences from a pool: the unit's own, the one half the pool further on, then
+    their neighbours. A second round uses a shorter step, so units `len(pool)` apart differ."""
+    step = max(2, len(pool) // 2 - index // len(pool))
+    offsets = (0, step, 1, step + 1)[:count]
+    chosen = [pool[(index + offset) % len(pool)] for offset in offsets]
+    if len(set(chosen)) != count:
+        raise ValueError(f"{key}: the pool is too small for {count} sentences")
+    return chosen

@@ -22,6 +22,20 @@ from pathlib import Path
 
 from workbooks import measure, unit_answers, write_workbook
 
+from salto_lib.period import period_for_year
+
+# The fixture book's chapter titles, in reading order (main part, then the appendices).
+CHAPTERS = [
+    "Innledning",
+    "Forankring og involvering",
+    *period_for_year(2024).areas,
+    "Vurdering av måloppnåelse",
+    "Avslutning",
+    "Enhetsprofiler",
+    "Tall og tabeller",
+    "Metode og datagrunnlag",
+]
+
 UNITS = ("Bydel Alna", "Bydel Grorud", "Uteseksjonen")
 TOTALS = {"total": 11, "started": 8, "not_started": 3}
 AREAS = [(3, 3, 0), (3, 2, 1), (3, 2, 1), (2, 1, 1)]

@@ -15,7 +15,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from book_fixture import AREAS, TOTALS, UNITS, run_build
+from book_fixture import AREAS, CHAPTERS, TOTALS, UNITS, run_build
 from workbooks import measure, write_workbook
 
 from salto_lib import book, build, paths
@@ -23,16 +23,6 @@ from salto_lib.dataset import dataset_tallies, load_dataset
 from salto_lib.period import period_for_year
 
 PERIOD = period_for_year(2024)
-CHAPTERS = [
-    "Innledning",
-    "Forankring og involvering",
-    *PERIOD.areas,
-    "Vurdering av måloppnåelse",
-    "Avslutning",
-    "Enhetsprofiler",
-    "Tall og tabeller",
-    "Metode og datagrunnlag",
-]
 AREA_SECTIONS = [
     "Tiltak i handlingsplanene",
     "Resultater",
