@@ -131,7 +131,7 @@ def table_of_contents(with_changes: bool) -> str:
     return yaml.safe_dump(toc, allow_unicode=True, sort_keys=False)
 
 
-def substitutions(ds: Dataset, figures: Path) -> dict[str, str]:
+def substitutions(ds: Dataset, figures: Path, pdf: bool = True) -> dict[str, str]:
     """Every `{{ key }}` the chapter texts may use, from the data and the plan period.
 
     Writes the figures the Markdown chapters show into `figures` (their substitution is the
@@ -181,7 +181,7 @@ def substitutions(ds: Dataset, figures: Path) -> dict[str, str]:
         "figur_omrader": _area_figure(ds, by_area, figures),
         "figur_forside": _landing_figure(ds, by_area, figures),
         "omrader_oversikt": _area_cards(ds, by_area),
-        "lenke_pdf": _pdf_link(ds),
+        "lenke_pdf": _pdf_link(ds) if pdf else "",  # a web-only edition has no PDF to link
         "nedlastinger": download_list(
             downloads.write_downloads(ds, figures.parent / "nedlasting"), figures.parent
         ),
@@ -292,7 +292,7 @@ def provenance_substitutions(ds: Dataset, info: dict) -> dict[str, str]:
     }
 
 
-def assemble(ds: Dataset, src: Path) -> None:
+def assemble(ds: Dataset, src: Path, pdf: bool = True) -> None:
     """Write the book's source folder: configuration, chapter texts and chapter figures.
 
     The executed notebooks are added by the build; nothing here touches `book/` or `data/`.
@@ -316,10 +316,10 @@ def assemble(ds: Dataset, src: Path) -> None:
         _copy_if_changed(static, src / "_static" / static.name)
     config = yaml.safe_load(CONFIG.read_text(encoding="utf-8"))
     config["title"] = f"SaLTo årsrapport {ds.year}"
-    info = provenance.collect_provenance(ds)
+    info = provenance.collect_provenance(ds) | {"pdf": pdf}  # so `verify` rebuilds the same
     text = json.dumps(info, ensure_ascii=False, indent=2) + "\n"
     (src / "provenance.json").write_text(text, encoding="utf-8")
-    subs = substitutions(ds, src / "figurer") | provenance_substitutions(ds, info)
+    subs = substitutions(ds, src / "figurer", pdf) | provenance_substitutions(ds, info)
     config.setdefault("parse", {})["myst_substitutions"] = subs
     latex = config.setdefault("latex", {}).setdefault("latex_documents", {})
     latex["targetname"] = "book.tex"

@@ -334,13 +334,13 @@ def up_to_date(work: Path, out: Path, state: dict) -> bool:
     return json.loads(recorded.read_text(encoding="utf-8")) == state
 
 
-def prepare_source(ds: Dataset, work: Path) -> Path:
+def prepare_source(ds: Dataset, work: Path, pdf: bool = True) -> Path:
     """The book's source in `work/src`: texts, substitutions and every executed notebook.
 
     Notebooks whose inputs are unchanged since the last build in `work` are not run again.
     """
     src = work / "src"
-    book.assemble(ds, src)
+    book.assemble(ds, src, pdf)
     jobs = book.notebook_jobs(ds)
     prune(src, jobs)
     common = fingerprint()
@@ -385,7 +385,7 @@ def build(
         shutil.rmtree(work, ignore_errors=True)
     stage = None
     try:
-        src = prepare_source(ds, work)
+        src = prepare_source(ds, work, pdf)
         state = {"out": str(out), "pdf": pdf, "source": source_digest(src)}
         if up_to_date(work, out, state):
             say(f"Ingenting er endret siden forrige bygg; {out} er allerede oppdatert.")

@@ -135,7 +135,7 @@ def verify(out: Path | None = None, data: Path | None = None) -> int:
     # The same time stamps as the published build, so the downloads can be compared by bytes.
     os.environ["SOURCE_DATE_EPOCH"] = str(prov["source_date_epoch"])
     with tempfile.TemporaryDirectory(prefix="salto-verify-") as tmp:
-        src = build.prepare_source(ds, Path(tmp))
+        src = build.prepare_source(ds, Path(tmp), prov.get("pdf", True))
         recomputed = manifest.build_manifest(src, book.read_substitutions(src))
         published = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
         tallies = json.loads((out / "tallies.json").read_text(encoding="utf-8"))
