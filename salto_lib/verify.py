@@ -15,6 +15,7 @@ Exit 0 with «alle N tall stemmer», or 1 listing each difference.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import tempfile
@@ -91,15 +92,16 @@ def compare_manifests(published: list[dict], recomputed: list[dict], label="") -
 
 
 def compare_files(published: dict[str, Path], recomputed: dict[str, Path], what: str):
-    diffs = []
-    for name in sorted(set(published) | set(recomputed)):
-        p, r = published.get(name), recomputed.get(name)
-        if p is None or r is None or p.read_bytes() != r.read_bytes():
-            state = "mangler" if p is None else "annen fil"
-            diffs.append(
-                Difference(what, name, state if r else "finnes", "finnes" if r else "mangler")
-            )
-    return diffs
+    """Files compared byte for byte; a difference shows each side's SHA-256 (or «mangler»)."""
+
+    def digest(path: Path | None) -> str:
+        return hashlib.sha256(path.read_bytes()).hexdigest()[:16] if path else "mangler"
+
+    return [
+        Difference(what, name, digest(published.get(name)), digest(recomputed.get(name)))
+        for name in sorted(set(published) | set(recomputed))
+        if digest(published.get(name)) != digest(recomputed.get(name))
+    ]
 
 
 def compare_inputs(recorded: dict[str, str], now: dict[str, str]) -> list[Difference]:

@@ -69,8 +69,11 @@ def test_verify_names_each_tampered_number(published, tmp_path):
     entry = next(e for e in manifest if e["source"].startswith("tab-") and e["value"] == "3")
     entry["value"] = "4"
     (out / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    with (out / "nedlasting" / "tiltak-2024.csv").open("a", encoding="utf-8") as f:
+        f.write("Bydel Alna;Rus blant unge;Oppdiktet;Igangsatt;\r\n")
     result = salto("verify", out)
     assert result.returncode == 1
+    assert "nedlastinger: tiltak-2024.csv: publisert " in result.stdout
     assert "tallies.json: areas[Rus blant unge].started: publisert 3, beregnet på nytt 2" in (
         result.stdout
     )
