@@ -63,8 +63,9 @@ def naive(folder: Path, work: Path) -> None:
 
     ds = load_dataset(folder, strict=True)
     src = work / "src"
-    book.assemble(ds, src)
-    for job in book.notebook_jobs(ds):
+    jobs = book.notebook_jobs(ds)
+    book.assemble(ds, src, jobs)
+    for job in jobs:
         papermill.execute_notebook(
             str(job.template),
             str(src / job.output),

@@ -179,7 +179,7 @@ def substitutions(ds: Dataset, figures: Path, pdf: bool = True) -> dict[str, str
         "forankring_politi": fmt.number(anchoring["police_involved"]),
         "tabell_omrader": _area_table(ds, by_area, t),
         "figur_omrader": _area_figure(ds, by_area, figures),
-        "figur_forside": _landing_figure(ds, by_area, figures),
+        "figur_forside": _landing_figure(by_area, figures),
         "omrader_oversikt": _area_cards(ds, by_area),
         "lenke_pdf": _pdf_link(ds) if pdf else "",  # a web-only edition has no PDF to link
         "nedlastinger": download_list(
@@ -209,27 +209,26 @@ def _area_table(ds: Dataset, by_area, total: dict) -> str:
 
 
 def _area_figure(ds: Dataset, by_area, figures: Path) -> str:
-    stem = charts.save(charts.status_bars(by_area, "area"), figures, "oversikt-omrader")
-    return render.figure(
-        stem.relative_to(figures.parent),
+    return report.status_figure(
+        by_area,
+        "area",
+        figures,
+        "oversikt-omrader",
         f"Tiltak per innsatsområde, igangsatt og ikke igangsatt, {ds.year}.",
-        "Liggende stolpediagram over tiltak per innsatsområde. "
-        + charts.describe_status(by_area, "area"),
+        "tiltak per innsatsområde",
         "fig-omrader",
+        root=figures.parent,
     )
 
 
-def _landing_figure(ds: Dataset, by_area, figures: Path) -> str:
-    # The chart of chapter 1's figure, as an image: the front page is not a numbered chapter,
-    # and a figure there would be "Figur 1" before chapter 1's "Figur 1.1".
-    stem = charts.save(charts.status_bars(by_area, "area"), figures, "oversikt-omrader")
+def _landing_figure(by_area, figures: Path) -> str:
+    # Chapter 1's chart (saved by `_area_figure`), as an image: the front page is not a
+    # numbered chapter, and a figure there would be "Figur 1" before chapter 1's "Figur 1.1".
     alt = "Liggende stolpediagram over tiltak per innsatsområde. " + charts.describe_status(
         by_area, "area"
     )
-    return (
-        f"```{{image}} {stem.relative_to(figures.parent).as_posix()}.*\n"
-        f":alt: {' '.join(alt.split())}\n:width: 100%\n```\n"
-    )
+    image = f"{figures.name}/oversikt-omrader.*"
+    return f"```{{image}} {image}\n:alt: {' '.join(alt.split())}\n:width: 100%\n```\n"
 
 
 def _area_cards(ds: Dataset, by_area) -> str:
@@ -292,10 +291,11 @@ def provenance_substitutions(ds: Dataset, info: dict) -> dict[str, str]:
     }
 
 
-def assemble(ds: Dataset, src: Path, pdf: bool = True) -> None:
+def assemble(ds: Dataset, src: Path, jobs: list[NotebookJob], pdf: bool = True) -> None:
     """Write the book's source folder: configuration, chapter texts and chapter figures.
 
-    The executed notebooks are added by the build; nothing here touches `book/` or `data/`.
+    `jobs` are the notebooks the build executes into it (the table of contents lists the
+    chapter on changes only when there is one); nothing here touches `book/` or `data/`.
     """
     src.mkdir(parents=True, exist_ok=True)
     texts = {md.name: md for md in sorted(paths.BOOK.glob("*.md")) if md.name != "README.md"}
@@ -308,7 +308,8 @@ def assemble(ds: Dataset, src: Path, pdf: bool = True) -> None:
     # Raw markup and file insertion are off for the whole book (DOCUTILSCONFIG in the build):
     # should workbook text ever slip past the escaping, it still cannot include a file.
     _write_if_changed(src / "docutils.conf", DOCUTILS_CONF)
-    _write_if_changed(src / "_toc.yml", table_of_contents(previous_edition(ds) is not None))
+    changes = any(j.output == "endringer.ipynb" for j in jobs)
+    _write_if_changed(src / "_toc.yml", table_of_contents(changes))
     # The site's own style sheet and icon (`html_static_path` in _config.yml), kept out of
     # book/, whose texts must contain no digits.
     (src / "_static").mkdir(exist_ok=True)

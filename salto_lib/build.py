@@ -340,8 +340,8 @@ def prepare_source(ds: Dataset, work: Path, pdf: bool = True) -> Path:
     Notebooks whose inputs are unchanged since the last build in `work` are not run again.
     """
     src = work / "src"
-    book.assemble(ds, src, pdf)
     jobs = book.notebook_jobs(ds)
+    book.assemble(ds, src, jobs, pdf)
     prune(src, jobs)
     common = fingerprint()
     keys = {j.output: job_key(j, common) for j in jobs}

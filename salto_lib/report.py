@@ -58,6 +58,24 @@ def _show(*parts: str) -> Markdown:
     return Markdown("\n\n".join(p.strip() for p in parts if p and p.strip()) + "\n")
 
 
+def status_figure(
+    frame: pd.DataFrame,
+    label: str,
+    folder: Path,
+    file: str,
+    caption: str,
+    what: str,
+    name: str,
+    root: Path | None = None,
+) -> str:
+    """A numbered figure of `charts.status_bars(frame, label)`, saved as `folder/file.svg|png`,
+    whose alt text states every bar's numbers. `root`: the folder the figure path is shown
+    relative to (the book's source folder), when `folder` is not already relative."""
+    stem = charts.save(charts.status_bars(frame, label), folder, file)
+    alt = f"Liggende stolpediagram over {what}. " + charts.describe_status(frame, label)
+    return render.figure(stem.relative_to(root) if root else stem, caption, alt, name)
+
+
 def _examples(frame: pd.DataFrame, fields: list[tuple[str, str]], none: str) -> str:
     """Example measures, one block per title: the same measure in several units is one block."""
     if frame.empty:
@@ -123,12 +141,13 @@ class AreaPage(_Page):
             f"Tiltak innen {self.area}, {self.year}",
             f"tab-{self.key}-tiltak",
         )
-        stem = charts.save(charts.status_bars(by_unit, "unit"), self.figures, f"{self.key}-enheter")
-        figure = render.figure(
-            stem,
+        figure = status_figure(
+            by_unit,
+            "unit",
+            self.figures,
+            f"{self.key}-enheter",
             f"Tiltak innen {self.area} per enhet, igangsatt og ikke igangsatt, {self.year}.",
-            f"Liggende stolpediagram over tiltak per enhet innen {self.area}. "
-            + charts.describe_status(by_unit, "unit"),
+            f"tiltak per enhet innen {self.area}",
             f"fig-{self.key}-enheter",
         )
         table = render.table(
@@ -270,12 +289,13 @@ class UnitPage(_Page):
         else:
             lead += " Verken bydel, skole eller politi var med på å utarbeide planen."
         by_area = tally.count_by_area(self.measures, self.period)
-        stem = charts.save(charts.status_bars(by_area, "area"), self.figures, self.key)
-        figure = render.figure(
-            stem,
+        figure = status_figure(
+            by_area,
+            "area",
+            self.figures,
+            self.key,
             f"Tiltakene til {self.unit} per innsatsområde, {self.year}.",
-            f"Liggende stolpediagram over tiltakene til {self.unit} per innsatsområde. "
-            + charts.describe_status(by_area, "area"),
+            f"tiltakene til {self.unit} per innsatsområde",
             f"fig-{self.key}",
         )
         table = render.table(
@@ -356,12 +376,13 @@ class OverviewPage(_Page):
 
     def units(self) -> Markdown:
         frame = tally.count_by_unit(self.ds.measures, self.period, self.reporting)
-        stem = charts.save(charts.status_bars(frame, "unit"), self.figures, "oversikt-enheter")
-        figure = render.figure(
-            stem,
+        figure = status_figure(
+            frame,
+            "unit",
+            self.figures,
+            "oversikt-enheter",
             f"Tiltak per enhet, igangsatt og ikke igangsatt, {self.year}.",
-            "Liggende stolpediagram over tiltak per enhet. "
-            + charts.describe_status(frame, "unit"),
+            "tiltak per enhet",
             "fig-vedlegg-enheter",
         )
         table = render.table(
