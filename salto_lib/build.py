@@ -35,6 +35,7 @@ from salto_lib import book, fmt, manifest, paths
 from salto_lib.dataset import Dataset, data_folder, dataset_tallies, load_dataset
 
 WORKERS = 2
+KERNEL_ATTEMPTS = 3  # a kernel that dies while starting is started again (see execute_notebook)
 
 
 class BuildError(Exception):
@@ -62,19 +63,30 @@ def execute_notebook(job: book.NotebookJob, src: Path) -> float:
     Runs in a worker process; the kernel's working folder is `src`, where figures are saved.
     """
     import papermill
+    from papermill.exceptions import PapermillExecutionError
 
     start = time.perf_counter()
-    papermill.execute_notebook(
-        str(job.template),
-        str(src / job.output),
-        parameters=job.parameters,
-        cwd=str(src),
-        kernel_name="python3",
-        progress_bar=False,
-        log_output=False,
-        # On a busy two-core machine a kernel can take longer than the default minute to start.
-        start_timeout=300,
-    )
+    for attempt in range(1, KERNEL_ATTEMPTS + 1):
+        try:
+            papermill.execute_notebook(
+                str(job.template),
+                str(src / job.output),
+                parameters=job.parameters,
+                cwd=str(src),
+                kernel_name="python3",
+                progress_bar=False,
+                log_output=False,
+                # On a busy two-core machine a kernel can take longer than a minute to start.
+                start_timeout=300,
+            )
+            break
+        except PapermillExecutionError:
+            raise  # the notebook itself failed: running it again would fail the same way
+        except Exception:
+            # Two kernels started at the same moment can be given the same TCP port, and one
+            # dies before it answers ("Address already in use"); a new kernel gets new ports.
+            if attempt == KERNEL_ATTEMPTS:
+                raise
     book.finish_notebook(src / job.output, job.substitutions)
     return time.perf_counter() - start
 
