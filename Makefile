@@ -55,8 +55,7 @@ format: venv ## Formater koden med ruff
 	$(VENV)/bin/ruff check --fix .
 
 sample-data: venv ## Skriv eksempeldataene for 2024 og 2025 på nytt (data/2024/, data/2025/)
-	$(PY) data/generate_sample_2024.py
-	$(PY) data/generate_sample_2025.py
+	$(PY) data/generate_sample.py
 
 bench: system venv ## Mål byggetider (kald, uendret, én endret, naiv) og lesing av 35 000 tiltak
 	$(PY) bench/bench_read.py

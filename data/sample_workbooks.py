@@ -1,5 +1,5 @@
-"""Writing the invented sample workbooks: shared by `generate_sample_2024.py` and
-`generate_sample_2025.py`, so both years' files look alike and save byte for byte the same way.
+"""Writing the invented sample workbooks: shared by the recipes `sample_pools.py` and
+`sample_carry_over.py`, so every year's files look alike and save byte for byte the same way.
 
 Sheet names, headers, labels and column widths come from the plan-period declaration; this
 module only lays them out and styles them.
@@ -14,7 +14,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 
 from salto_lib.period import PlanPeriod
-from salto_lib.xlsx import save_reproducibly  # noqa: F401 (the generators use it from here)
+from salto_lib.xlsx import save_reproducibly
 
 FILE_NAME = "SaLTo-rapportering {year} - {unit}.xlsx"
 
@@ -114,3 +114,14 @@ def pick(pool: list[str], key: str, index: int, count: int) -> list[str]:
     if len(set(chosen)) != count:
         raise ValueError(f"{key}: the pool is too small for {count} sentences")
     return chosen
+
+
+def save_sample(workbook, content: dict, year: int, unit: str, out_dir: Path) -> Path:
+    """Save one unit's workbook with the sample's document properties and fixed time stamp."""
+    sample = content["sample"]
+    workbook.properties.creator = unit
+    workbook.properties.title = f"SaLTo-rapportering {year} – {unit}"
+    workbook.properties.description = sample["description"]
+    path = out_dir / FILE_NAME.format(year=year, unit=unit)
+    save_reproducibly(workbook, path, sample["stamp"])
+    return path

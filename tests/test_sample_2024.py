@@ -1,4 +1,8 @@
-"""The 2024 sample data reproduce the published report's figures and examples exactly."""
+"""The 2024 sample data reproduce the published report's figures and examples exactly, and the
+sample generator writes the committed workbooks of every year byte for byte."""
+
+import subprocess
+import sys
 
 import pytest
 
@@ -202,3 +206,19 @@ def test_reasons_tell_the_reports_story(ds):
     assert main_reasons(FELLES) & {"Mangel på ressurser", "Usikkerhet rundt behov"}
     nett = set(reasons[reasons["area"] == NETT]["reason"])
     assert {"Mangel på ressurser", "Prioritering", "Mangler kompetanse"} <= nett
+
+
+def test_generator_reproduces_the_committed_workbooks(tmp_path):
+    """`make sample-data` from the TOML content gives exactly the files in data/<year>/."""
+    subprocess.run(
+        [sys.executable, "data/generate_sample.py", "--out", str(tmp_path)],
+        cwd=paths.ROOT,
+        check=True,
+        capture_output=True,
+    )
+    for year in (2024, 2025):
+        committed = sorted((paths.DATA / str(year)).glob("*.xlsx"))
+        written = sorted((tmp_path / str(year)).glob("*.xlsx"))
+        assert [p.name for p in written] == [p.name for p in committed]
+        for old, new in zip(committed, written, strict=True):
+            assert new.read_bytes() == old.read_bytes(), new.name
