@@ -5,12 +5,13 @@ SHELL := /bin/bash
 VENV  := .venv
 PY    := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+DEV_STAMP := $(VENV)/.installed-dev
 AXE_STAMP := tests/browser/node_modules/.package-lock.json
 # The edition `make book` builds: data/$(YEAR)/ into _build/$(YEAR)/ (`make book YEAR=2025`).
 YEAR  ?= 2024
 DATA  ?= data/$(YEAR)
 
-.PHONY: help venv system book html test lint format sample-data bench docs clean
+.PHONY: help venv venv-dev system book html test lint format sample-data bench docs clean
 
 help: ## Vis denne hjelpen
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | \
@@ -24,7 +25,14 @@ $(STAMP): requirements.txt pyproject.toml
 	$(PY) -m pip install -q --no-deps -e .
 	touch $@
 
-venv: $(STAMP) ## Lag .venv/ med alle Python-pakker (festede versjoner)
+# Tests and linters on top: a second stamp, so `make book` never installs them.
+$(DEV_STAMP): requirements-dev.txt $(STAMP)
+	$(PY) -m pip install -q -r requirements-dev.txt
+	touch $@
+
+venv: $(STAMP) ## Lag .venv/ med pakkene som trengs for å bygge rapporten (requirements.txt)
+
+venv-dev: $(DEV_STAMP) ## Legg til pakkene for tester og kodesjekk (requirements-dev.txt)
 
 system: ## Installer manglende systempakker (XeLaTeX, fonter, poppler) med apt
 	@bash scripts/system-packages.sh
@@ -35,7 +43,7 @@ book: system venv ## Bygg årsrapporten (HTML og PDF) for YEAR (standard 2024) t
 html: venv ## Bygg bare nettutgaven (uten PDF)
 	$(PY) -m salto_lib build $(DATA) --no-pdf
 
-test: venv ## Kjør alle testene (installerer også systempakkene og axe-core som testene trenger)
+test: venv-dev ## Kjør alle testene (installerer også systempakkene og axe-core som testene trenger)
 	@bash scripts/system-packages.sh --test
 	@$(MAKE) --no-print-directory $(AXE_STAMP)
 	$(PY) -m pytest
@@ -46,11 +54,11 @@ test: venv ## Kjør alle testene (installerer også systempakkene og axe-core so
 $(AXE_STAMP): tests/browser/package-lock.json
 	npm ci --prefix tests/browser --no-audit --no-fund
 
-lint: venv ## Sjekk koden med ruff (lint og format)
+lint: venv-dev ## Sjekk koden med ruff (lint og format)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
-format: venv ## Formater koden med ruff
+format: venv-dev ## Formater koden med ruff
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
@@ -61,7 +69,7 @@ bench: system venv ## Mål byggetider (kald, uendret, én endret, naiv) og lesin
 	$(PY) bench/bench_read.py
 	$(PY) bench/bench_build.py
 
-docs: venv ## Skriv de genererte dokumentene i docs/ (tabellen over feilmeldinger)
+docs: venv ## Skriv de genererte dokumentene i docs/ på nytt (feilmeldinger, arbeidsboka, kommandolinje)
 	$(PY) scripts/write_docs.py
 
 clean: ## Slett byggemappen _build/
