@@ -1,4 +1,4 @@
-"""The edition's texts are checked before any notebook runs (no hand-typed number, no unknown key)."""
+"""Edition texts are checked before notebooks run: no hand-typed number, no unknown key."""
 
 from pathlib import Path
 
