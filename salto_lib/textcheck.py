@@ -3,7 +3,7 @@
 Every number a reader sees must come from the data, so a chapter text writes `{{ antall_tiltak }}`
 and never `333`. A digit outside a `{{ substitution }}` is an error naming `book/<year>/<file>:
 <line>`, unless the line holds a phrase from the edition's short, reviewed allowlist
-(`book/<year>/tall-godkjent.toml`, listed in the provenance appendix), e.g. a law's name. A
+(`[[tall_godkjent]]` in `book/<year>/utgave.toml`, listed in the provenance appendix). A
 `{{ key }}` that the build does not know is an error too, with the nearest known key, so a typo
 is found in a second instead of after the notebooks have run.
 
@@ -17,11 +17,8 @@ from __future__ import annotations
 
 import difflib
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
-
-ALLOWLIST = "tall-godkjent.toml"
 
 _KEY = re.compile(r"\{\{\s*([^{}]*?)\s*\}\}")
 # Lines that lay out the page rather than say something: directive heads and options
@@ -42,18 +39,6 @@ class TextProblem:
 
     def __str__(self) -> str:
         return f"{self.file.as_posix()}:{self.line}: {self.message}"
-
-
-def read_allowlist(folder: Path) -> list[str]:
-    """The phrases with digits an edition may write by hand (`tall-godkjent.toml`).
-
-    The file lists `[[tillatt]]` tables with `tekst` (the exact phrase) and `grunn` (why).
-    """
-    path = folder / ALLOWLIST
-    if not path.is_file():
-        return []
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    return [str(entry["tekst"]) for entry in data.get("tillatt", [])]
 
 
 def check_text(text: str, name: Path, keys: set[str], allowed: list[str] = ()) -> list[TextProblem]:
