@@ -46,9 +46,10 @@ test: venv ## Kjør alle testene (installerer også systempakkene og axe-core so
 $(AXE_STAMP): tests/browser/package-lock.json
 	npm ci --prefix tests/browser --no-audit --no-fund
 
-lint: venv ## Sjekk koden med ruff (lint og format)
+lint: venv ## Sjekk koden med ruff (lint og format) og lagdelingen med import-linter
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	PYTHONPATH=$(CURDIR) $(VENV)/bin/lint-imports
 
 format: venv ## Formater koden med ruff
 	$(VENV)/bin/ruff format .
