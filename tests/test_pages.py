@@ -7,10 +7,12 @@ import pytest
 from book_fixture import write_fixture, written_substitutions
 
 from salto_lib import myst, text
+from salto_lib.pages import common
 from salto_lib.pages.area import AreaPage
 from salto_lib.pages.common import edition_folder, load
 from salto_lib.pages.unit import UnitPage
-from salto_lib.recipe import assemble
+from salto_lib.recipe import assemble, handover
+from salto_lib.recipe.layout import BuildLayout
 
 
 @pytest.fixture(scope="module")
@@ -97,3 +99,35 @@ def test_every_area_has_a_synthesis_text_for_2024():
     for area in period_for_year(2024).areas:
         assert (folder / f"{text.slug(area)}.md").is_file(), area
     assert assemble.missing_texts(2024) == []
+
+
+def test_the_year_is_not_ignored_when_data_is_given(data):
+    with pytest.raises(ValueError, match="er for 2024, ikke for 2025"):
+        AreaPage("Rus blant unge", data, 2025)
+    assert AreaPage("Rus blant unge", data, 2024).year == 2024
+
+
+def test_pages_read_the_dataset_the_build_handed_over(data, tmp_path, monkeypatch):
+    """A kernel of the build reads the validated dataset from its file, not the workbooks; a
+    unit's profile from a file holding that unit alone shows what it shows from the folder."""
+    ds = load(data)
+    layout = BuildLayout(tmp_path / "out", tmp_path, ds.year)
+    handover.hand_over(layout, ds, None)
+    whole = handover.dataset_file(layout, ds)
+    alone = handover.unit_file(layout, ds, "Bydel Alna")
+    expected = {
+        "area": AreaPage("Rus blant unge", data, 2024, figures=tmp_path).counts().data,
+        "unit": UnitPage("Bydel Alna", data, 2024, figures=tmp_path).summary().data,
+    }
+
+    def no_reading(*args, **kwargs):
+        raise AssertionError("the workbooks were read again")
+
+    monkeypatch.setattr(common, "load_dataset", no_reading)
+    area = AreaPage("Rus blant unge", data, 2024, figures=tmp_path, validated=whole)
+    assert area.counts().data == expected["area"]
+    unit = UnitPage("Bydel Alna", data, 2024, figures=tmp_path, validated=alone)
+    assert unit.reporting == ["Bydel Alna"]
+    assert unit.summary().data == expected["unit"]
+    with pytest.raises(ValueError, match="har dataene fra"):
+        AreaPage("Rus blant unge", tmp_path, 2024, validated=whole)
