@@ -21,7 +21,8 @@ def cmd_tally(args) -> int:
 
 
 def cmd_build(args) -> int:
-    from salto_lib.commands.build import build  # imports Papermill only when building
+    # The book's machinery (IPython, matplotlib, Papermill) is imported only when it is needed.
+    from salto_lib.commands.build import build
 
     return build(args.dir, args.out, pdf=not args.no_pdf, fresh=args.fresh)
 
@@ -35,7 +36,7 @@ def cmd_new_year(args) -> int:
 
 
 def cmd_verify(args) -> int:
-    from salto_lib.commands.verify import verify  # imports Papermill only when verifying
+    from salto_lib.commands.verify import verify  # as in cmd_build
 
     return verify(args.out, args.data)
 
