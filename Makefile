@@ -54,9 +54,10 @@ test: venv-dev ## Kjør alle testene (installerer også systempakkene og axe-cor
 $(AXE_STAMP): tests/browser/package-lock.json
 	npm ci --prefix tests/browser --no-audit --no-fund
 
-lint: venv-dev ## Sjekk koden med ruff (lint og format)
+lint: venv-dev ## Sjekk koden med ruff (lint og format) og lagdelingen med import-linter
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	PYTHONPATH=$(CURDIR) $(VENV)/bin/lint-imports
 
 format: venv-dev ## Formater koden med ruff
 	$(VENV)/bin/ruff format .

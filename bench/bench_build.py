@@ -27,9 +27,13 @@ from pathlib import Path
 import yaml
 from openpyxl import load_workbook
 
-from salto_lib import book, paths
-from salto_lib.build import build, render_book
+from salto_lib import paths
+from salto_lib.commands.build import build
 from salto_lib.dataset import load_dataset
+from salto_lib.recipe import assemble, handover, jobs
+from salto_lib.recipe.execute import finish_notebook
+from salto_lib.recipe.jupyter_book import render_book
+from salto_lib.recipe.layout import BuildLayout
 
 sys.path.insert(0, str(Path(__file__).parent))
 from bench_read import time_load, write_synthetic  # noqa: E402
@@ -62,10 +66,15 @@ def naive(folder: Path, work: Path) -> None:
     import papermill
 
     ds = load_dataset(folder, strict=True)
-    src = work / "src"
-    jobs = book.notebook_jobs(ds)
-    book.assemble(ds, src, jobs)
-    for job in jobs:
+    layout = BuildLayout(work / "out", work, ds.year)
+    src = layout.src
+    src.mkdir(parents=True)
+    previous = jobs.previous_edition(ds)
+    planned = jobs.plan_jobs(ds, layout, previous)
+    subs = assemble.substitutions(ds, layout, assemble.write_files(ds, layout, True), True)
+    assemble.assemble(ds, layout, previous is not None, subs)
+    handover.hand_over(layout, ds, previous)
+    for job in planned:
         papermill.execute_notebook(
             str(job.template),
             str(src / job.output),
@@ -74,11 +83,11 @@ def naive(folder: Path, work: Path) -> None:
             progress_bar=False,
             start_timeout=300,
         )
-        book.finish_notebook(src / job.output, job.substitutions)
+        finish_notebook(src / job.output, job.substitutions)
     config = yaml.safe_load((src / "_config.yml").read_text(encoding="utf-8"))
     config["execute"] = {"execute_notebooks": "force", "timeout": 600}
     (src / "_config.yml").write_text(yaml.safe_dump(config, allow_unicode=True), "utf-8")
-    render_book(src, work, pdf=True)
+    render_book(layout, pdf=True)
 
 
 def main() -> int:

@@ -24,7 +24,7 @@ from salto_lib.xlsx import save_reproducibly, write_if_changed
 
 _RISKY_START = ("=", "+", "-", "@", "\t", "\r")
 
-MEASURE_COLUMNS = {
+DOWNLOAD_HEADERS = {
     "unit": "Enhet",
     "area": "Innsatsområde",
     "title": "Tiltak",
@@ -47,7 +47,7 @@ def neutralise(value: object) -> object:
 
 def tables(ds: Dataset) -> dict[str, pd.DataFrame]:
     """The published tables, with Norwegian column names: name -> table."""
-    measures = ds.measures[list(MEASURE_COLUMNS)].rename(columns=MEASURE_COLUMNS)
+    measures = ds.measures[list(DOWNLOAD_HEADERS)].rename(columns=DOWNLOAD_HEADERS)
     areas = tally.count_by_area(ds.measures, ds.period)
     total = pd.DataFrame([{"area": "Alle", **tally.count_total(ds.measures, ds.period)}])
     areas = pd.concat([areas, total], ignore_index=True)

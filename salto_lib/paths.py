@@ -14,3 +14,8 @@ PLAN_PERIODS = Path(os.environ.get("SALTO_PLAN_PERIODS") or ROOT / "config" / "p
 NOTEBOOKS = ROOT / "notebooks"
 BOOK = Path(os.environ.get("SALTO_BOOK") or ROOT / "book")
 BUILD = ROOT / "_build"
+
+# Folders inside a book's source folder (and in OUT), relative: the notebooks' kernels run in the
+# source folder and show figures and download links by these relative paths.
+FIGURES = Path("figurer")
+DOWNLOADS = Path("nedlasting")

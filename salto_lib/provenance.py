@@ -1,7 +1,8 @@
 """Provenance of an edition: which inputs, which code and which tools made it, and when.
 
-The build writes `OUT/provenance.json` and the book's provenance appendix from `collect`; `verify`
-reads the file to find the data folder and to tell which workbooks changed after publishing.
+The build writes `OUT/provenance.json` and the book's provenance appendix from
+`collect_provenance`; `verify` reads the file to find the data folder and to tell which
+workbooks changed after publishing.
 The build date comes from `SOURCE_DATE_EPOCH` when it is set (reproducible builds), otherwise
 from the clock.
 """

@@ -1,14 +1,14 @@
 """Sphinx extension: the site's own style and script, and a front page for the web only.
 
 The style sheet and script are `_static/salto.css` and `_static/salto.js` (copied into the book
-by `book.assemble`). They are added here rather than with `html_css_files`/`html_js_files`:
+by `recipe.assemble`). They are added here rather than with `html_css_files`/`html_js_files`:
 setting `html_js_files` makes sphinx-thebe write its inline configuration script twice, and the
 browser then reports "Identifier 'THEBE_JS_URL' has already been declared".
 
 `book/index.md` shows the year's key figures, the overview chart, the areas and the downloads
 under real `##` headings (screen readers navigate by them). In the PDF those sections would
 become chapters before the introduction and shift every chapter's number, and the PDF has a
-title page of its own (`book.title_page`). So for the LaTeX builder the root document keeps
+title page of its own (`pages.front.title_page`). So for the LaTeX builder the root document keeps
 only its title and the table of contents that pulls in the chapters.
 
 Loaded through `sphinx: extra_extensions` in `_config.yml`.

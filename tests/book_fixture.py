@@ -23,6 +23,8 @@ from pathlib import Path
 from workbooks import measure, unit_answers, write_workbook
 
 from salto_lib.period import period_for_year
+from salto_lib.recipe import assemble
+from salto_lib.recipe.layout import BuildLayout
 
 # The fixture book's chapter titles, in reading order (main part, then the appendices).
 CHAPTERS = [
@@ -157,3 +159,11 @@ def run_build(*args) -> subprocess.CompletedProcess:
         cwd=paths.ROOT,
         timeout=600,
     )
+
+
+def written_substitutions(ds, work):
+    """The substitutions as a build makes them, after writing the chart and the downloads."""
+    layout = BuildLayout(work / "out", work, ds.year)
+    layout.src.mkdir(parents=True, exist_ok=True)
+    written = assemble.write_files(ds, layout, True)
+    return layout, assemble.substitutions(ds, layout, written, True)

@@ -18,9 +18,11 @@ import pytest
 from book_fixture import AREAS, CHAPTERS, TOTALS, UNITS, run_build
 from workbooks import measure, write_workbook
 
-from salto_lib import book, build, paths
+from salto_lib import paths
+from salto_lib.commands.build import build
 from salto_lib.dataset import dataset_tallies, load_dataset
 from salto_lib.period import period_for_year
+from salto_lib.recipe import jobs as recipe_jobs
 
 PERIOD = period_for_year(2024)
 AREA_SECTIONS = [
@@ -203,22 +205,22 @@ def test_failed_validation_changes_nothing(built, fixture_data, tmp_path):
 def test_failed_notebook_leaves_the_earlier_out_as_it_was(built, fixture_data, monkeypatch, capsys):
     out, _ = built
     before = snapshot(out)
-    jobs = book.notebook_jobs
+    plan = recipe_jobs.plan_jobs
 
-    def broken(ds):
+    def broken(ds, layout, previous):
         # A job for an area that is not in the plan: the area notebook raises.
-        good = jobs(ds)[:2]
+        good = plan(ds, layout, previous)[:2]
         return [
             *good,
-            book.NotebookJob(
+            recipe_jobs.NotebookJob(
                 paths.NOTEBOOKS / "omrade.ipynb",
                 "omrade-99.ipynb",
                 {**good[0].parameters, "area": "Finnes ikke"},
             ),
         ]
 
-    monkeypatch.setattr(book, "notebook_jobs", broken)
-    assert build.build(fixture_data, out, pdf=False) == 1
+    monkeypatch.setattr(recipe_jobs, "plan_jobs", broken)
+    assert build(fixture_data, out, pdf=False) == 1
     said = capsys.readouterr().out
     assert "omrade-99.ipynb" in said and "Finnes ikke" in said and "er uendret" in said
     assert snapshot(out) == before
@@ -230,7 +232,7 @@ def test_missing_edition_text_is_reported_before_anything_runs(fixture_data, tmp
     folder.mkdir()
     for i, unit in enumerate(UNITS):
         write_workbook(folder / f"{i}.xlsx", unit=unit, year=2023)
-    assert build.build(folder, tmp_path / "out") == 1
+    assert build(folder, tmp_path / "out") == 1
     assert "book/2023/innledning.md" in capsys.readouterr().out
     assert not (tmp_path / "out").exists()
 

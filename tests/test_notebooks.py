@@ -21,7 +21,7 @@ def fixture_data(tmp_path_factory):
 
 def test_templates_are_committed_without_outputs():
     names = [t.name for t in TEMPLATES]
-    assert names == ["endringer.ipynb", "enhet.ipynb", "omrade.ipynb", "oversikt.ipynb"]
+    assert names == ["endringer.ipynb", "enhet.ipynb", "omrade.ipynb", "tabeller.ipynb"]
     for template in TEMPLATES:
         nb = nbformat.read(template, as_version=4)
         code = [c for c in nb.cells if c.cell_type == "code"]
@@ -69,8 +69,8 @@ def test_unit_notebook_runs(fixture_data, tmp_path):
 
 
 @pytest.mark.slow
-def test_overview_notebook_runs(fixture_data, tmp_path):
-    shown = _run("oversikt.ipynb", fixture_data, tmp_path)
+def test_tables_notebook_runs(fixture_data, tmp_path):
+    shown = _run("tabeller.ipynb", fixture_data, tmp_path)
     assert "| Alle områder | 11 | 8 | 3 |" in shown
     assert "Trygghetsvandring" in shown  # the measure two units share
 

@@ -1,4 +1,4 @@
-"""Write real workbooks with openpyxl for the tests, shaped as docs/arbeidsboka.md describes.
+"""Write real workbooks with openpyxl for the tests, shaped as `docs/arbeidsboka.md` describes.
 
 `write_workbook` writes a valid workbook by default; every keyword lets a test change one thing
 (a label, a header, a value) so each test shows exactly which defect it is about.

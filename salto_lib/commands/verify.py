@@ -23,9 +23,12 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from salto_lib import book, build, manifest, paths
+from salto_lib import manifest, paths
 from salto_lib.dataset import dataset_tallies, load_dataset
 from salto_lib.provenance import workbook_hashes
+from salto_lib.recipe.console import print_problems
+from salto_lib.recipe.layout import BuildLayout
+from salto_lib.recipe.source import prepare_source
 
 
 @dataclass(frozen=True)
@@ -129,8 +132,6 @@ def verify(out: Path | None = None, data: Path | None = None) -> int:
     diffs = compare_inputs(prov["workbooks"], workbook_hashes(folder) if folder.is_dir() else {})
     ds = load_dataset(folder)
     if ds.errors:
-        from salto_lib.cli import print_problems
-
         print_problems(ds)
         print("Arbeidsbøkene har feil; tallene kan ikke beregnes på nytt.")
         return 1
@@ -138,8 +139,10 @@ def verify(out: Path | None = None, data: Path | None = None) -> int:
     os.environ["SOURCE_DATE_EPOCH"] = str(prov["source_date_epoch"])
     recounted = json.loads(json.dumps(dataset_tallies(ds)))  # as tallies.json stores it
     with tempfile.TemporaryDirectory(prefix="salto-verify-") as tmp:
-        src = build.prepare_source(ds, Path(tmp), prov.get("pdf", True))
-        recomputed = manifest.build_manifest(src, book.read_substitutions(src))
+        layout = BuildLayout(out, Path(tmp), ds.year)
+        source = prepare_source(ds, layout, prov.get("pdf", True))
+        src = layout.src
+        recomputed = manifest.build_manifest(src, source.substitutions)
         published = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
         tallies = json.loads((out / "tallies.json").read_text(encoding="utf-8"))
         diffs += compare_tallies(tallies, recounted)
@@ -149,13 +152,13 @@ def verify(out: Path | None = None, data: Path | None = None) -> int:
             old = manifest.numbers_in_notebook(shown) if shown.is_file() else []
             diffs += compare_manifests(old, manifest.numbers_in_notebook(nb), " i notebooken")
         diffs += compare_files(
-            {p.name: p for p in (out / "figurer").glob("*")},
-            {p.name: p for p in (src / "figurer").glob("*") if p.is_file()},
+            {p.name: p for p in (out / paths.FIGURES).glob("*")},
+            {p.name: p for p in layout.figures.glob("*") if p.is_file()},
             "figurfiler",
         )
         diffs += compare_files(
-            {p.name: p for p in (out / "nedlasting").glob("*")},
-            {p.name: p for p in (src / "nedlasting").glob("*")},
+            {p.name: p for p in (out / paths.DOWNLOADS).glob("*")},
+            {p.name: p for p in layout.downloads.glob("*")},
             "nedlastinger",
         )
     numbers = len(recomputed) + len(_flatten(recounted))

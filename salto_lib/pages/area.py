@@ -1,0 +1,166 @@
+"""The chapter of one priority area (`notebooks/omrade.ipynb`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+from IPython.display import Markdown
+
+from salto_lib import charts, downloads, fmt, myst, paths, tally
+from salto_lib.pages.common import (
+    COUNT_HEADERS,
+    Page,
+    area_key,
+    examples,
+    show,
+    status_figure,
+    synthesis_path,
+)
+
+
+class AreaPage(Page):
+    """Chapter of one priority area: counts, results, examples, measures not started."""
+
+    def __init__(self, area: str, data: str | Path = "", year: int | None = None, **kw):
+        super().__init__(data, year, **kw)
+        if area not in self.period.areas:
+            raise ValueError(
+                f"«{area}» er ikke et innsatsområde i {self.period.title}: "
+                + fmt.join(f"«{a}»" for a in self.period.areas)
+            )
+        self.area = area
+        self.key = area_key(self.period, area)
+        self.measures = self.ds.measures[self.ds.measures["area"] == area]
+        self.counts_ = tally.count_total(self.measures, self.period)
+
+    def counts(self) -> Markdown:
+        """x.1: how many measures, started and not; the split per unit as chart and table."""
+        c = self.counts_
+        by_unit = tally.count_by_unit(self.measures, self.period, self.reporting)
+        without = by_unit.loc[by_unit["total"] == 0, "unit"].tolist()
+        lead = (
+            f"Enhetene rapporterte {fmt.count(c['total'], 'tiltak', 'tiltak')} innen "
+            f"*{self.area}* for {self.year}. Av disse er {fmt.number(c['started'])} igangsatt "
+            f"({fmt.percent(c['started'], c['total'])}) og {fmt.number(c['not_started'])} "
+            f"ikke igangsatt ({fmt.percent(c['not_started'], c['total'])})."
+        )
+        if without:
+            lead += f" {fmt.join(without)} har ingen tiltak i området."
+        row = pd.DataFrame([{"area": self.area, **c}])
+        summary = myst.table(
+            row,
+            {"area": "Innsatsområde", **COUNT_HEADERS},
+            f"Tiltak innen {self.area}, {self.year}",
+            f"tab-{self.key}-tiltak",
+        )
+        figure = status_figure(
+            by_unit,
+            "unit",
+            self.figures,
+            f"{self.key}-enheter",
+            f"Tiltak innen {self.area} per enhet, igangsatt og ikke igangsatt, {self.year}.",
+            f"tiltak per enhet innen {self.area}",
+            f"fig-{self.key}-enheter",
+        )
+        table = myst.table(
+            by_unit,
+            {"unit": "Enhet", **COUNT_HEADERS},
+            f"Tallene i figuren: tiltak innen {self.area} per enhet, {self.year}",
+            f"tab-{self.key}-enheter",
+            links={"unit": self.unit_links()},
+        )
+        listed = downloads.area_list(paths.DOWNLOADS, self.year, self.area).as_posix()
+        trace = (
+            "Tiltakene bak tallene: hver enhet i tabellen under figuren lenker til enhetens "
+            "liste over tiltak i enhetsprofilene, og alle tiltakene i området kan lastes ned som "
+            f"{{download}}`regneark (CSV) <{listed}>`."
+        )
+        return show(lead, summary, figure, table, trace)
+
+    def results(self, folder: Path | None = None) -> Markdown:
+        """x.2: the secretariat's synthesis for this area, from `book/<year>/omrader/<slug>.md`."""
+        path = synthesis_path(self.year, self.area, folder)
+        if not path.is_file():
+            return show(
+                f"*Sekretariatets sammenfatning for {self.area} i {self.year} er ikke skrevet "
+                f"ennå (filen {myst.escape_line(path.name)} mangler i tekstene for "
+                f"{self.year}).*"
+            )
+        return show(path.read_text(encoding="utf-8"))
+
+    def examples(self) -> Markdown:
+        """x.3: the started measures the units proposed as examples."""
+        chosen = tally.select_examples(self.measures, self.area, self.period.started)
+        fields = [
+            ("Hva oppnås med tiltaket?", "achieves"),
+            ("Hvordan kommer tiltaket målgruppen til gode?", "benefits"),
+        ]
+        lead = (
+            "Enhetene har selv foreslått tiltakene nedenfor som eksempler for årsrapporten. "
+            "Svarene er gjengitt slik enhetene skrev dem."
+        )
+        none = "Ingen enheter foreslo igangsatte tiltak i dette området som eksempel."
+        return show(lead if len(chosen) else "", examples(chosen, fields, none))
+
+    def not_started(self) -> Markdown:
+        """x.4: how many measures have not started, and the reminder that there is still time."""
+        c = self.counts_
+        last = max(self.period.years)
+        if not c["not_started"]:
+            return show(
+                f"Alle tiltakene innen *{self.area}* var igangsatt da enhetene rapporterte for "
+                f"{self.year}."
+            )
+        text_ = (
+            f"Av de {fmt.number(c['total'])} tiltakene innen *{self.area}* var "
+            f"{fmt.number(c['not_started'])} ({fmt.percent(c['not_started'], c['total'])}) ikke "
+            f"igangsatt da enhetene rapporterte for {self.year}."
+        )
+        if self.year < last:
+            text_ += (
+                f" {self.period.title} gjelder ut {last}, så det er fortsatt tid til å sette "
+                "i gang tiltakene."
+            )
+        return show(text_)
+
+    def reasons(self) -> Markdown:
+        """x.4.1: why measures have not started, as chart and table."""
+        counts = tally.count_reasons(self.measures, self.period)
+        if counts.empty:
+            return show("*Alle tiltakene i området er igangsatt.*")
+        most = int(counts["count"].max())
+        top = [f"«{r}»" for r in counts.loc[counts["count"] == most, "reason"]]
+        n = fmt.count(most, "tiltak", "tiltak")
+        lead = (
+            f"Den hyppigste årsaken er {top[0]} ({n})."
+            if len(top) == 1
+            else f"De hyppigste årsakene er {fmt.join(top)} ({n} hver)."
+        ) + " Figuren viser alle årsakene enhetene oppga for tiltak som ikke er igangsatt."
+        chart = charts.count_bars(counts, "reason", "count", "Antall tiltak")
+        stem = charts.save(chart, self.figures, f"{self.key}-arsaker")
+        figure = myst.figure(
+            stem,
+            f"Årsaker til at tiltak innen {self.area} ikke er igangsatt, {self.year}.",
+            "Liggende stolpediagram over årsaker til at tiltak ikke er igangsatt. "
+            + charts.describe_counts(counts, "reason", "count", ("tiltak", "tiltak")),
+            f"fig-{self.key}-arsaker",
+        )
+        table = myst.table(
+            counts,
+            {"reason": "Årsak", "count": "Tiltak"},
+            f"Tallene i figuren: årsaker innen {self.area}, {self.year}",
+            f"tab-{self.key}-arsaker",
+        )
+        return show(lead, figure, table)
+
+    def not_started_examples(self) -> Markdown:
+        """x.4.2: the not-started measures the units proposed as examples, with the reason."""
+        chosen = tally.select_examples(self.measures, self.area, self.period.not_started)
+        fields = [
+            ("Årsak:", "reason"),
+            ("Forklaring:", "explanation"),
+            ("Hva oppnås med tiltaket?", "achieves"),
+        ]
+        none = "Ingen enheter foreslo tiltak som ikke er igangsatt som eksempel i dette området."
+        return show(examples(chosen, fields, none))

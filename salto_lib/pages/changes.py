@@ -1,0 +1,176 @@
+"""The chapter on the changes from last year (`notebooks/endringer.ipynb`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+from IPython.display import Markdown
+
+from salto_lib import charts, fmt, myst, tally, text
+from salto_lib.pages.common import Page, load, show
+
+CHANGE_HEADERS = {
+    "new": "Nye",
+    "dropped": "Tatt ut",
+    "started_now": "Igangsatt i år",
+    "stopped": "Stoppet",
+    "unchanged": "Uendret status",
+}
+
+
+class ChangesPage(Page):
+    """Chapter on the changes from last year: counts per area and unit, status changes, new and
+    dropped measures (matched per unit on the normalised title)."""
+
+    def __init__(
+        self,
+        previous: str | Path,
+        data: str | Path = "",
+        year: int | None = None,
+        previous_validated: str | Path = "",
+        **kw,
+    ):
+        super().__init__(data, year, **kw)
+        self.prev = load(previous, validated=previous_validated)
+        self.prev_year = self.prev.year
+        self.matched = tally.match_years(self.prev.measures, self.ds.measures)
+        self.areas = list(self.period.areas)
+
+    def _totals(self, by: str, order: list[str]) -> pd.DataFrame:
+        frame = tally.compare_totals(self.prev.measures, self.ds.measures, self.period, by, order)
+        for column in ("total_change", "started_change"):
+            frame[column] = frame[column].map(fmt.signed)
+        return frame
+
+    def _headers(self, first: str) -> dict[str, str]:
+        p, y = self.prev_year, self.year
+        return {
+            first: "Innsatsområde" if first == "area" else "Enhet",
+            "total_previous": f"Tiltak {p}",
+            "total": f"Tiltak {y}",
+            "total_change": "Endring",
+            "started_previous": f"Igangsatt {p}",
+            "started": f"Igangsatt {y}",
+            "started_change": "Endring ",  # a second column of the same name needs a new key
+        }
+
+    def summary(self) -> Markdown:
+        """The year's totals against last year's, per area, as text, chart and tables."""
+        before = tally.count_total(self.prev.measures, self.period)
+        now = tally.count_total(self.ds.measures, self.period)
+        changes = self.matched["change"].value_counts()
+        counts = tally.count_changes(self.matched, self.period, "area", self.areas)
+        lead = (
+            f"I {self.year} rapporterte enhetene {fmt.count(now['total'], 'tiltak', 'tiltak')}, "
+            f"mot {fmt.number(before['total'])} i {self.prev_year}. Av tiltakene er "
+            f"{fmt.number(int(changes.get('new', 0)))} nye, og "
+            f"{fmt.number(int(changes.get('dropped', 0)))} tiltak fra {self.prev_year} er ikke "
+            f"med lenger. {fmt.number(int(counts['started_now'].sum()))} tiltak som ikke var "
+            f"igangsatt i {self.prev_year}, er igangsatt nå. Andelen igangsatte tiltak gikk fra "
+            f"{fmt.percent(before['started'], before['total'])} til "
+            f"{fmt.percent(now['started'], now['total'])}."
+        )
+        totals = self._totals("area", self.areas)
+        stem = charts.save(
+            charts.year_bars(
+                tally.compare_totals(
+                    self.prev.measures, self.ds.measures, self.period, "area", self.areas
+                ),
+                "area",
+                (self.prev_year, self.year),
+            ),
+            self.figures,
+            "endringer-omrader",
+        )
+        alt = " ".join(
+            f"{r.area}: {fmt.number(r.started_previous)} igangsatt i {self.prev_year} og "
+            f"{fmt.number(r.started)} i {self.year}."
+            for r in totals.itertuples()
+        )
+        figure = myst.figure(
+            stem,
+            f"Igangsatte tiltak per innsatsområde, {self.prev_year} og {self.year}.",
+            "Liggende stolpediagram som sammenligner igangsatte tiltak i to år. " + alt,
+            "fig-endringer-omrader",
+        )
+        table = myst.table(
+            totals,
+            self._headers("area"),
+            f"Tiltak per innsatsområde, {self.prev_year} og {self.year}",
+            "tab-endringer-omrader",
+        )
+        kinds = myst.table(
+            counts,
+            {"area": "Innsatsområde", **CHANGE_HEADERS},
+            f"Endringer per innsatsområde fra {self.prev_year} til {self.year}",
+            "tab-endringer-typer",
+        )
+        note = (
+            "Et tiltak regnes som det samme begge år når samme enhet har rapportert det med samme "
+            "navn (uten hensyn til store og små bokstaver og mellomrom). *Igangsatt i år* er "
+            f"tiltak som ikke var igangsatt i {self.prev_year}; *Stoppet* er tiltak som var "
+            "igangsatt, men ikke er det nå."
+        )
+        return show(lead, figure, table, kinds, note)
+
+    def units(self) -> Markdown:
+        """Totals per unit in both years."""
+        totals = self._totals("unit", self.reporting)
+        return show(
+            myst.table(
+                totals,
+                self._headers("unit"),
+                f"Tiltak per enhet, {self.prev_year} og {self.year}",
+                "tab-endringer-enheter",
+                links={"unit": self.unit_links()},
+            )
+        )
+
+    def _list(self, change: str, columns: dict[str, str], caption: str, name: str, none: str):
+        frame = self.matched[self.matched["change"] == change]
+        if frame.empty:
+            return show(f"*{none}*")
+        frame = frame.sort_values(["unit", "area", "title"], key=lambda s: s.map(text.sort_key))
+        return show(myst.table(frame, columns, caption, name, long=True))
+
+    def status_changes(self) -> Markdown:
+        """The measures whose status changed since last year."""
+        return self._list(
+            "changed",
+            {
+                "unit": "Enhet",
+                "area": "Innsatsområde",
+                "title": "Tiltak",
+                "status_previous": str(self.prev_year),
+                "status": str(self.year),
+            },
+            f"Tiltak som har endret status fra {self.prev_year} til {self.year}",
+            "tab-endringer-status",
+            "Ingen tiltak har endret status.",
+        )
+
+    def new(self) -> Markdown:
+        """Measures reported this year that were not in last year's plans."""
+        return self._list(
+            "new",
+            {"unit": "Enhet", "area": "Innsatsområde", "title": "Tiltak", "status": "Status"},
+            f"Nye tiltak i {self.year}",
+            "tab-endringer-nye",
+            f"Ingen nye tiltak i {self.year}.",
+        )
+
+    def dropped(self) -> Markdown:
+        """Measures of last year that are not reported this year."""
+        return self._list(
+            "dropped",
+            {
+                "unit": "Enhet",
+                "area": "Innsatsområde",
+                "title": "Tiltak",
+                "status_previous": f"Status {self.prev_year}",
+            },
+            f"Tiltak fra {self.prev_year} som ikke er med i {self.year}",
+            "tab-endringer-ute",
+            f"Alle tiltakene fra {self.prev_year} er med i {self.year}.",
+        )

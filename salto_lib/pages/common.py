@@ -1,0 +1,152 @@
+"""What the pages share: the validated dataset, where the texts are, keys of areas and units.
+
+A notebook makes a page object from its parameters and calls its methods in reading order, so
+the notebook holds no logic and everything shown is tested. Figures are written as files into
+`figures` (relative to the notebook's working folder, the book's source folder) and shown
+through a numbered `figure` directive.
+
+In a notebook: ``page = AreaPage("Rus blant unge", data="data/2024")``, then
+``page.counts()``, ``page.examples()``, … each display a part of the chapter.
+"""
+
+from __future__ import annotations
+
+import pickle
+from functools import cache
+from pathlib import Path
+
+import pandas as pd
+from IPython.display import Markdown
+
+from salto_lib import charts, fmt, myst, paths, tally, text
+from salto_lib.dataset import Dataset, data_folder, load_dataset
+
+COUNT_HEADERS = {"total": "Tiltak", "started": "Igangsatt", "not_started": "Ikke igangsatt"}
+
+
+@cache
+def load(data: str | Path = "", year: int | None = None, validated: str | Path = "") -> Dataset:
+    """The validated dataset of `data` (a folder), or of `data/<year>/` when `data` is empty.
+
+    `validated` is the file in which the build hands every kernel the dataset it has already
+    read and validated (`recipe.handover`), so 17 workbooks are not read again per notebook;
+    without it (a notebook run by hand) the workbooks are read and validated here. Raises
+    `InvalidData` listing every error, so a notebook never shows unvalidated numbers, and
+    `ValueError` when the data is of another year than `year`.
+    """
+    if str(validated):
+        ds = pickle.loads(Path(validated).read_bytes())
+        if str(data) and ds.folder != Path(data).resolve():
+            raise ValueError(f"{validated} har dataene fra {ds.folder}, ikke fra {data}")
+    else:
+        folder = Path(data) if str(data) else data_folder(int(year) if year else None)
+        ds = load_dataset(folder, strict=True)
+    if year and ds.year != int(year):
+        raise ValueError(f"Dataene i {ds.folder} er for {ds.year}, ikke for {year}")
+    return ds
+
+
+def area_key(period, area: str) -> str:
+    """`omrade-02`: the area's place in the plan, used for file and figure names."""
+    return f"omrade-{period.areas.index(area) + 1:02}"
+
+
+def unit_key(unit: str) -> str:
+    """`enhet-bydel-alna`: the unit's name in figure, table and file names (one rule for all)."""
+    return "enhet-" + text.slug(unit)
+
+
+def edition_folder(year: int) -> Path:
+    """`book/<year>/`: the text written for one edition of the report."""
+    return paths.BOOK / str(year)
+
+
+def synthesis_path(year: int, area: str, folder: Path | None = None) -> Path:
+    """`book/<year>/omrader/<area>.md`: the secretariat's synthesis of one area (section x.2)."""
+    return (folder or edition_folder(year)) / "omrader" / f"{text.slug(area)}.md"
+
+
+def yes(value) -> bool:
+    return value is not None and not pd.isna(value) and bool(value)
+
+
+def show(*parts: str) -> Markdown:
+    return Markdown("\n\n".join(p.strip() for p in parts if p and p.strip()) + "\n")
+
+
+def status_figure(
+    frame: pd.DataFrame,
+    label: str,
+    folder: Path,
+    file: str,
+    caption: str,
+    what: str,
+    name: str,
+) -> str:
+    """A numbered figure of `charts.status_bars(frame, label)`, saved as `folder/file.svg|png`,
+    whose alt text states every bar's numbers."""
+    stem = charts.save(charts.status_bars(frame, label), folder, file)
+    return status_directive(frame, label, stem, caption, what, name)
+
+
+def status_directive(
+    frame: pd.DataFrame, label: str, stem: Path, caption: str, what: str, name: str
+) -> str:
+    """The `figure` directive of a status chart already saved as `stem.svg|png`."""
+    alt = f"Liggende stolpediagram over {what}. " + charts.describe_status(frame, label)
+    return myst.figure(stem, caption, alt, name)
+
+
+def examples(frame: pd.DataFrame, fields: list[tuple[str, str]], none: str) -> str:
+    """Example measures, one block per title: the same measure in several units is one block."""
+    if frame.empty:
+        return f"*{none}*"
+    blocks = []
+    frame = frame.assign(key=frame["title"].map(text.fold))
+    for _, same in frame.groupby("key", sort=False):
+        first = same.iloc[0]
+        answers = [(q, first[k]) for q, k in fields]
+        blocks.append(myst.measure_block(first["title"], same["unit"].tolist(), answers))
+    return "\n\n".join(blocks)
+
+
+class Page:
+    """A page of one edition: the validated dataset of `data` (see `load`)."""
+
+    def __init__(
+        self,
+        data: str | Path = "",
+        year: int | None = None,
+        figures=paths.FIGURES,
+        validated: str | Path = "",
+    ):
+        self.ds = load(data, year, validated)
+        self.period = self.ds.period
+        self.year = self.ds.year
+        self.figures = Path(figures)
+        self.reporting = self.ds.units["unit"].tolist() if len(self.ds.units) else []
+
+    def unit_links(self) -> dict[str, str]:
+        """Each unit's name → its profile's table of measures (the measures behind a count)."""
+        return {u: f"tab-{unit_key(u)}-tiltak" for u in self.reporting}
+
+    def area_links(self) -> dict[str, str]:
+        """Each area's name → its chapter's table of counts per unit."""
+        return {a: f"tab-{area_key(self.period, a)}-enheter" for a in self.period.areas}
+
+
+def anchoring_table(ds: Dataset, name: str = "tab-forankring") -> str:
+    """How the plans were adopted and who took part in drafting them, as a numbered table."""
+    a = tally.count_anchoring(ds.units, ds.period)
+    rows = [{"what": f"Behandlet av: {k.lower()}", "n": v} for k, v in a["adopted_by"].items()]
+    rows += [
+        {"what": "Bydel involvert i arbeidet", "n": a["district_involved"]},
+        {"what": "Skole involvert i arbeidet", "n": a["school_involved"]},
+        {"what": "Politi involvert i arbeidet", "n": a["police_involved"]},
+    ]
+    return myst.table(
+        pd.DataFrame(rows),
+        {"what": "Forankring og involvering", "n": "Enheter"},
+        f"Forankring av handlingsplanene, {fmt.count(a['units'], 'enhet', 'enheter')}, {ds.year}",
+        name,
+    )

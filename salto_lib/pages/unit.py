@@ -1,0 +1,113 @@
+"""The profile of one reporting unit for the appendix (`notebooks/enhet.ipynb`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+from IPython.display import Markdown
+
+from salto_lib import fmt, myst, tally
+from salto_lib.pages.common import COUNT_HEADERS, Page, show, status_figure, unit_key, yes
+
+
+class UnitPage(Page):
+    """Profile of one reporting unit for the appendix."""
+
+    def __init__(self, unit: str, data: str | Path = "", year: int | None = None, **kw):
+        super().__init__(data, year, **kw)
+        if unit not in self.reporting:
+            raise ValueError(f"«{unit}» har ikke levert arbeidsbok for {self.year}")
+        self.unit = unit
+        self.key = unit_key(unit)
+        self.measures = self.ds.measures[self.ds.measures["unit"] == unit]
+        self.answers = self.ds.units[self.ds.units["unit"] == unit].iloc[0]
+
+    def summary(self) -> Markdown:
+        """Counts, how the plan was adopted and who took part; the areas as chart and table."""
+        c = tally.count_total(self.measures, self.period)
+        a = self.answers
+        parties = {
+            "Bydel": "district_involved",
+            "Skole": "school_involved",
+            "Politi": "police_involved",
+        }
+        # The answers are numpy booleans in the table, or None when the workbook left them out.
+        took_part = [p.lower() for p, key in parties.items() if yes(a[key])]
+        left_out = [p.lower() for p, key in parties.items() if not yes(a[key])]
+        lead = (
+            f"{self.unit} rapporterte {fmt.count(c['total'], 'tiltak', 'tiltak')} for "
+            f"{self.year}: {fmt.number(c['started'])} igangsatt og "
+            f"{fmt.number(c['not_started'])} ikke igangsatt. Handlingsplanen ble behandlet av "
+            f"{str(a['adopted_by']).lower()}."
+        )
+        if took_part:
+            lead += f" {fmt.join(took_part).capitalize()} var med på å utarbeide planen"
+            lead += f", men ikke {fmt.join(left_out, 'eller')}." if left_out else "."
+        else:
+            lead += " Verken bydel, skole eller politi var med på å utarbeide planen."
+        by_area = tally.count_by_area(self.measures, self.period)
+        figure = status_figure(
+            by_area,
+            "area",
+            self.figures,
+            self.key,
+            f"Tiltakene til {self.unit} per innsatsområde, {self.year}.",
+            f"tiltakene til {self.unit} per innsatsområde",
+            f"fig-{self.key}",
+        )
+        table = myst.table(
+            by_area,
+            {"area": "Innsatsområde", **COUNT_HEADERS},
+            f"Tallene i figuren: tiltakene til {self.unit}, {self.year}",
+            f"tab-{self.key}",
+        )
+        note = a.get("involvement_note", "")
+        involvement = f"*Om involveringen:* {myst.escape(note)}" if note else ""
+        return show(lead, involvement, figure, table)
+
+    def measures_list(self) -> Markdown:
+        """Every measure of the unit in one table, by area in plan order, with its status.
+
+        One table rather than one per area: it breaks across PDF pages cleanly, and the area
+        is named on its first row only, so the table reads as groups.
+        """
+        rows = []
+        for area in self.period.areas:
+            mine = self.measures[self.measures["area"] == area]
+            if mine.empty:
+                rows.append({"area": area, "title": "(ingen tiltak)", "status": "", "reason": ""})
+            for i, m in enumerate(mine.itertuples()):
+                reason = m.reason if isinstance(m.reason, str) else ""
+                rows.append(
+                    {
+                        "area": area if i == 0 else myst.BLANK,
+                        "title": m.title,
+                        "status": m.status,
+                        "reason": reason,
+                    }
+                )
+        headers = {
+            "area": "Innsatsområde",
+            "title": "Tiltak",
+            "status": "Status",
+            "reason": "Årsak",
+        }
+        return show(
+            myst.table(
+                pd.DataFrame(rows),
+                headers,
+                f"Tiltakene til {self.unit}, {self.year}",
+                f"tab-{self.key}-tiltak",
+                long=True,
+            )
+        )
+
+    def assessment(self) -> Markdown:
+        """The unit's answers in sheet `Vurdering`."""
+        parts = []
+        for fld in self.period.assessment_sheet.fields:
+            answer = str(self.answers.get(fld.key, "") or "").strip()
+            shown = myst.escape(answer) if answer else "*Ikke besvart.*"
+            parts.append(f"**{myst.escape_line(fld.label)}**\n\n{shown}")
+        return show(*parts)

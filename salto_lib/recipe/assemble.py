@@ -1,0 +1,126 @@
+"""Assemble the book's source folder: chapter texts, configuration, chapter figures, downloads.
+
+The prose of the report is MyST Markdown in `book/` (text for any year) and `book/<year>/`
+(text written for one edition). `write_files` writes what the texts show besides words (the
+chapter chart, the downloads, `provenance.json`); `assemble` writes the texts, the table of
+contents and `_config.yml` with the substitutions it is given. Nothing here touches `book/` or
+`data/`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from salto_lib import charts, downloads, fmt, paths, provenance
+from salto_lib.dataset import Dataset
+from salto_lib.pages import chapters, front
+from salto_lib.pages.common import edition_folder
+from salto_lib.recipe.layout import BuildLayout
+
+CONFIG = paths.ROOT / "_config.yml"
+TOC = paths.ROOT / "_toc.yml"
+STATIC = paths.ROOT / "_static"
+# Text written for each edition (book/<year>/<name>.md): four chapters and the data note that
+# the method appendix includes.
+EDITION_TEXTS = ("innledning", "forankring", "vurdering", "avslutning", "datagrunnlag")
+DOCUTILS_CONF = "[general]\nfile_insertion_enabled: false\nraw_enabled: false\n"
+_INCLUDE = re.compile(r"^```\{include\} (\S+)\n```$", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class Written:
+    """What `write_files` wrote: the downloads (paths in the source folder) and provenance."""
+
+    downloads: list[Path]
+    provenance: dict
+
+
+def missing_texts(year: int) -> list[Path]:
+    """The edition texts `book/<year>/…` the book needs but that do not exist."""
+    folder = edition_folder(year)
+    return [folder / f"{n}.md" for n in EDITION_TEXTS if not (folder / f"{n}.md").is_file()]
+
+
+def table_of_contents(with_changes: bool) -> str:
+    """`_toc.yml`, with the chapter on changes from last year after the area chapters when
+    there is a last year to compare with."""
+    toc = yaml.safe_load(TOC.read_text(encoding="utf-8"))
+    if with_changes:
+        chapters_ = toc["parts"][0]["chapters"]
+        after = next(i for i, c in enumerate(chapters_) if c.get("glob") == "omrade-*")
+        chapters_.insert(after + 1, {"file": "endringer"})
+    return yaml.safe_dump(toc, allow_unicode=True, sort_keys=False)
+
+
+def write_files(ds: Dataset, layout: BuildLayout, pdf: bool) -> Written:
+    """Write the chapter charts, the downloads and `provenance.json` into the source folder."""
+    for stem, figure in chapters.figures(ds).items():
+        charts.save(figure, layout.src / stem.parent, stem.name)
+    files = downloads.write_downloads(ds, layout.downloads)
+    info = provenance.collect_provenance(ds) | {"pdf": pdf}  # so `verify` rebuilds the same
+    text = json.dumps(info, ensure_ascii=False, indent=2) + "\n"
+    layout.provenance.write_text(text, encoding="utf-8")
+    return Written([p.relative_to(layout.src) for p in files], info)
+
+
+def substitutions(ds: Dataset, layout: BuildLayout, written: Written, pdf: bool) -> dict:
+    """The substitutions of the chapter texts, the provenance appendix's included."""
+    subs = chapters.substitutions(ds, written.downloads, layout.pdf_name if pdf else None)
+    return subs | chapters.provenance_substitutions(ds, written.provenance)
+
+
+def assemble(ds: Dataset, layout: BuildLayout, with_changes: bool, subs: dict) -> None:
+    """Write the book's texts, table of contents, style and `_config.yml` (with `subs`)."""
+    src = layout.src
+    texts = {md.name: md for md in sorted(paths.BOOK.glob("*.md")) if md.name != "README.md"}
+    texts |= {md.name: md for md in sorted(edition_folder(ds.year).glob("*.md"))}
+    for md in src.glob("*.md"):
+        if md.name not in texts:  # left from an earlier build; it must not be published
+            md.unlink()
+    for name, md in texts.items():
+        _write_if_changed(src / name, inline_includes(md.read_text(encoding="utf-8"), texts))
+    # Raw markup and file insertion are off for the whole book (DOCUTILSCONFIG in the build):
+    # should workbook text ever slip past the escaping, it still cannot include a file.
+    _write_if_changed(src / "docutils.conf", DOCUTILS_CONF)
+    _write_if_changed(src / "_toc.yml", table_of_contents(with_changes))
+    # The site's own style sheet and icon (`html_static_path` in _config.yml), kept out of
+    # book/, whose texts must contain no digits.
+    (src / "_static").mkdir(exist_ok=True)
+    for static in sorted(STATIC.glob("*.*")):
+        _write_if_changed(src / "_static" / static.name, static.read_text(encoding="utf-8"))
+    config = yaml.safe_load(CONFIG.read_text(encoding="utf-8"))
+    config["title"] = f"SaLTo årsrapport {ds.year}"
+    config.setdefault("parse", {})["myst_substitutions"] = subs
+    latex = config.setdefault("latex", {}).setdefault("latex_documents", {})
+    latex["targetname"] = "book.tex"
+    latex["title"] = f"SaLTo årsrapport {ds.year}"
+    sphinx = config.setdefault("sphinx", {}).setdefault("config", {})
+    sphinx["today"] = fmt.date(provenance.build_time().date())
+    elements = sphinx.setdefault("latex_elements", {})
+    elements["maketitle"] = front.title_page(ds, config.get("author", ""), sphinx["today"])
+    (src / "_config.yml").write_text(
+        yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8"
+    )
+
+
+def inline_includes(text: str, texts: dict[str, Path]) -> str:
+    """Replace `{include}` blocks of our own texts by the included text.
+
+    Docutils' file insertion is disabled in the build, so the book's own texts are put
+    together here instead.
+
+    >>> inline_includes("A\\n```{include} b.md\\n```\\n", {"b.md": Path("/dev/null")})
+    'A\\n\\n'
+    """
+    return _INCLUDE.sub(lambda m: texts[m.group(1)].read_text(encoding="utf-8"), text)
+
+
+def _write_if_changed(target: Path, text: str) -> None:
+    # An unchanged page keeps its time stamp, so an incremental Sphinx build skips it.
+    if not target.is_file() or target.read_text(encoding="utf-8") != text:
+        target.write_text(text, encoding="utf-8")

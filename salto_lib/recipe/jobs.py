@@ -1,0 +1,132 @@
+"""Plan the notebook jobs of an edition and the key that tells whether a job must run again.
+
+One job per template notebook execution: the tables, one chapter per area, one profile per
+reporting unit, and the chapter on changes when last year's data can be compared. Every job
+gets the dataset the build validated as a file (`recipe.handover`), so no kernel reads the
+workbooks again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from salto_lib import paths
+from salto_lib.dataset import Dataset, load_dataset, workbook_files
+from salto_lib.pages.common import synthesis_path, unit_key
+from salto_lib.recipe import handover
+from salto_lib.recipe.layout import BuildLayout
+
+CHANGES = "endringer.ipynb"
+
+
+@dataclass(frozen=True)
+class NotebookJob:
+    """One execution of a template notebook into the book's source folder."""
+
+    template: Path
+    output: str  # file name in the source folder, e.g. "omrade-02.ipynb"
+    parameters: dict
+    # Per-document MyST substitutions (the chapter title), stored in the executed notebook.
+    substitutions: dict = field(default_factory=dict)
+    # Text files the notebook shows (an area's synthesis): a change in them re-runs it.
+    texts: tuple[Path, ...] = ()
+    # The workbooks its output depends on (see `plan_jobs`).
+    inputs: tuple[Path, ...] = ()
+
+    @property
+    def label(self) -> str:
+        return self.output.removesuffix(".ipynb")
+
+
+def previous_edition(ds: Dataset) -> Dataset | None:
+    """Last year's dataset, from the folder next to this year's, when it is of the same plan
+    period and validates; the book then has a chapter on the changes. Otherwise None."""
+    folder = ds.folder.parent / str(ds.year - 1)
+    if not folder.is_dir():
+        return None
+    previous = load_dataset(folder)
+    same_period = previous.period is not None and previous.period.name == ds.period.name
+    return previous if same_period and not previous.errors else None
+
+
+def plan_jobs(ds: Dataset, layout: BuildLayout, previous: Dataset | None) -> list[NotebookJob]:
+    """Every notebook to execute: the tables, one per area, one per reporting unit, and the
+    changes from `previous` when there is a previous edition.
+
+    Units are numbered in Norwegian alphabetical order and areas in plan order, so the
+    table of contents (`_toc.yml`, by file name) lists them in that order.
+
+    A job's `inputs` are the workbooks the dataset file it is handed was made from: the whole
+    folder for the chapters that add up all units, and one workbook for a unit's profile, which
+    is handed a dataset of that unit alone. So changing one workbook re-runs that profile and
+    the chapters, not the other profiles, and the key still names every file the kernel reads.
+    """
+    nb = paths.NOTEBOOKS
+    everything = tuple(workbook_files(ds.folder)[0])
+    whole = {"year": ds.year, "data": str(ds.folder)}
+    whole_file = {**whole, "validated": str(handover.dataset_file(layout, ds))}
+    jobs = [NotebookJob(nb / "tabeller.ipynb", "tabeller.ipynb", whole_file, inputs=everything)]
+    for i, area in enumerate(ds.period.areas, start=1):
+        jobs.append(
+            NotebookJob(
+                nb / "omrade.ipynb",
+                f"omrade-{i:02}.ipynb",
+                {**whole_file, "area": area},
+                {"omrade": area},
+                (synthesis_path(ds.year, area),),
+                everything,
+            )
+        )
+    files = {r.unit: ds.folder / r.file for r in ds.reports}
+    for i, unit in enumerate(ds.units["unit"], start=1):
+        one = handover.unit_file(layout, ds, unit)
+        jobs.append(
+            NotebookJob(
+                nb / "enhet.ipynb",
+                unit_key(unit).replace("enhet-", f"enhet-{i:02}-", 1) + ".ipynb",
+                {**whole, "validated": str(one), "unit": unit},
+                {"enhet": unit},
+                inputs=(files[unit],),
+            )
+        )
+    if previous is not None:
+        then = tuple(workbook_files(previous.folder)[0])
+        jobs.append(
+            NotebookJob(
+                nb / CHANGES,
+                CHANGES,
+                {
+                    **whole_file,
+                    "previous": str(previous.folder),
+                    "previous_validated": str(handover.dataset_file(layout, previous)),
+                },
+                inputs=everything + then,
+            )
+        )
+    return jobs
+
+
+def fingerprint() -> str:
+    """A digest of the code every notebook's output depends on: the library, the plan-period
+    declarations and the pinned requirements. When any of them changes, every notebook runs
+    again; the workbooks and texts a notebook reads count in its own key (`job_key`)."""
+    digest = hashlib.sha256()
+    library = paths.ROOT / "salto_lib"
+    files = sorted(library.rglob("*.py")) + sorted(paths.PLAN_PERIODS.glob("*"))
+    for path in [*files, paths.ROOT / "requirements.txt"]:
+        name = path.relative_to(library) if path.is_relative_to(library) else path.name
+        digest.update(str(name).encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def job_key(job: NotebookJob, common: str) -> str:
+    """What one notebook's output depends on: code, template, parameters, its texts and data."""
+    spec = json.dumps([job.parameters, job.substitutions, job.output], sort_keys=True)
+    digest = hashlib.sha256((common + spec).encode() + job.template.read_bytes())
+    for path in (*job.texts, *job.inputs):
+        digest.update(path.name.encode() + b"\0")
+        digest.update(path.read_bytes() if path.is_file() else b"(mangler)")
+    return digest.hexdigest()

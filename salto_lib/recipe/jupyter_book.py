@@ -1,0 +1,103 @@
+"""Render the book's source with Jupyter Book: HTML and PDF at the same time, warnings as errors.
+
+The notebooks are executed already (`execute_notebooks: off` in `_config.yml`).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from salto_lib.recipe.console import BuildError, say, seconds
+from salto_lib.recipe.layout import BuildLayout
+
+
+def jupyter_book(src: Path, builder: str, out: Path, log: Path) -> subprocess.Popen:
+    """Start `jupyter-book build` for one builder into `out`; its output goes to `log`."""
+    out.mkdir(parents=True, exist_ok=True)
+    command = [
+        sys.executable,
+        "-c",
+        "import sys; from jupyter_book.cli.main import main; sys.exit(main())",
+        "build",
+        str(src),
+        "--builder",
+        builder,
+        "--path-output",
+        str(out),
+        # Warnings are errors: a broken reference or a missing figure must not be published.
+        "-W",
+        "-n",
+        "--keep-going",
+    ]
+    # Jupyter Book runs Sphinx without a configuration folder, so docutils finds the book's
+    # docutils.conf (raw markup and file insertion off) only through this variable.
+    env = {
+        **os.environ,
+        "MPLBACKEND": "Agg",
+        "NO_COLOR": "1",
+        "DOCUTILSCONFIG": str(src / "docutils.conf"),
+    }
+    with log.open("w", encoding="utf-8") as stream:
+        return subprocess.Popen(command, stdout=stream, stderr=subprocess.STDOUT, cwd=src, env=env)
+
+
+def log_excerpt(log: Path, lines: int = 15) -> str:
+    """The lines of a Jupyter Book log that say what went wrong.
+
+    Sphinx marks them WARNING/ERROR; LaTeX starts an error with "!" and gives the line of the
+    .tex file ("l.1662") right after; the traceback at the end only says that the build failed.
+    """
+    text = log.read_text(encoding="utf-8", errors="replace").splitlines()
+    hits = [
+        line
+        for line in text
+        if "WARNING" in line
+        or "ERROR" in line
+        or line.startswith("!")
+        or re.match(r"l\.\d+ ", line)
+    ]
+    return "\n".join((hits or text)[:lines])
+
+
+def render_book(layout: BuildLayout, pdf: bool) -> dict[str, Path]:
+    """Build HTML (and PDF) at the same time into the work folder; return where they are."""
+    builders = {"html": layout.jupyter_book("html")}
+    if pdf:
+        builders["pdflatex"] = layout.jupyter_book("pdflatex")
+    what = "nettutgaven og PDF-en" if pdf else "nettutgaven"
+    say(f"Bygger {what} med Jupyter Book …")
+    start = time.perf_counter()
+    logs = {b: layout.log(b) for b in builders}
+    running = {
+        b: (jupyter_book(layout.src, b, out, logs[b]), time.perf_counter())
+        for b, out in builders.items()
+    }
+    failed = []
+    for b, (proc, began) in running.items():
+        proc.wait()
+        label = "nettutgave" if b == "html" else "PDF"
+        if proc.returncode != 0:
+            failed.append(
+                f"Jupyter Book ({label}) feilet. Utdrag av loggen {logs[b]}:\n"
+                + log_excerpt(logs[b])
+            )
+            # Sphinx reports a page's warnings only when it reads the page; a failed build must
+            # not leave a cache in which the next build reads nothing and passes.
+            shutil.rmtree(builders[b], ignore_errors=True)
+        else:
+            say(f"  {label}: {seconds(began)}")
+    if failed:
+        raise BuildError("\n\n".join(failed))
+    result = {"html": builders["html"] / "_build" / "html"}
+    if pdf:
+        result["pdf"] = builders["pdflatex"] / "_build" / "latex" / "book.pdf"
+        if not result["pdf"].is_file():
+            raise BuildError(f"PDF-en ble ikke laget; se {logs['pdflatex']}")
+    say(f"  Jupyter Book ferdig på {seconds(start)}")
+    return result

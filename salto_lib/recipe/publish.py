@@ -1,0 +1,77 @@
+"""Collect the published files in a staging folder and swap it in for OUT with renames, so an
+earlier OUT stays exactly as it was unless everything succeeded."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from pathlib import Path
+
+from salto_lib import manifest, paths
+from salto_lib.dataset import Dataset, dataset_tallies
+from salto_lib.recipe.source import Source
+
+
+def collect(ds: Dataset, source: Source, outputs: dict[str, Path], result: Path) -> None:
+    """Put the published files into `result`: html/, the PDF, tallies.json, notebooks/."""
+    layout, src = source.layout, source.layout.src
+    result.mkdir(parents=True)
+    shutil.copytree(outputs["html"], result / "html")
+    if "pdf" in outputs:
+        shutil.copy2(outputs["pdf"], result / layout.pdf_name)
+        # The site links the PDF next to its pages, so html/ can be published on its own.
+        shutil.copy2(outputs["pdf"], result / "html" / layout.pdf_name)
+    write_json(result / "tallies.json", dataset_tallies(ds))
+    # What `verify` compares: every number shown, the inputs, the downloads.
+    write_json(result / "manifest.json", manifest.build_manifest(src, source.substitutions))
+    shutil.copy2(layout.provenance, result / layout.provenance.name)
+    shutil.copytree(layout.downloads, result / paths.DOWNLOADS)
+    shutil.copytree(layout.figures, result / paths.FIGURES)
+    # Reviewers get the executed notebooks, which the HTML shows without code.
+    (result / "notebooks").mkdir()
+    for nb in sorted(src.glob("*.ipynb")):
+        shutil.copy2(nb, result / "notebooks" / nb.name)
+
+
+def write_json(path: Path, data) -> None:
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+def swap_in(result: Path, out: Path, stage: Path) -> None:
+    """Replace `out` with `result` by two renames in the same folder.
+
+    Should the second rename fail, the first is undone, so OUT is never left missing.
+    """
+    previous = stage / "previous"
+    if out.exists():
+        out.rename(previous)
+    try:
+        result.rename(out)
+    except OSError:
+        if previous.exists():
+            previous.rename(out)
+        raise
+
+
+def source_digest(src: Path) -> str:
+    """A digest of the whole book source: texts, configuration, figures, executed notebooks."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in src.rglob("*") if p.is_file()):
+        digest.update(str(path.relative_to(src)).encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def up_to_date(source: Source, state: dict) -> bool:
+    """True when OUT was published from exactly this source (then there is nothing to render).
+
+    The build date is in the source (title page, provenance), so a new day renders again.
+    """
+    layout = source.layout
+    out = layout.out
+    published = [out / "html" / "index.html", out / "tallies.json", out / "manifest.json"]
+    if state["pdf"]:
+        published.append(layout.pdf)
+    if not layout.published.is_file() or not all(p.is_file() for p in published):
+        return False
+    return json.loads(layout.published.read_text(encoding="utf-8")) == state

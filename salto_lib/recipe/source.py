@@ -1,0 +1,40 @@
+"""The steps `build` and `verify` share: from a validated dataset to the book's source folder
+with every notebook executed, returning what was computed on the way."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from salto_lib.dataset import Dataset
+from salto_lib.recipe import assemble, execute, handover, jobs
+from salto_lib.recipe.layout import BuildLayout
+
+
+@dataclass(frozen=True)
+class Source:
+    """An assembled source folder and what went into it."""
+
+    layout: BuildLayout
+    jobs: list[jobs.NotebookJob]
+    substitutions: dict[str, str]  # of the chapter texts (also in `_config.yml` for Sphinx)
+    provenance: dict  # as in `provenance.json`
+
+
+def prepare_source(ds: Dataset, layout: BuildLayout, pdf: bool = True) -> Source:
+    """The book's source in `layout.src`: texts, substitutions and every executed notebook.
+
+    Notebooks whose inputs are unchanged since the last build in the same work folder are not
+    run again.
+    """
+    layout.src.mkdir(parents=True, exist_ok=True)
+    previous = jobs.previous_edition(ds)
+    planned = jobs.plan_jobs(ds, layout, previous)
+    written = assemble.write_files(ds, layout, pdf)
+    subs = assemble.substitutions(ds, layout, written, pdf)
+    assemble.assemble(ds, layout, any(j.output == jobs.CHANGES for j in planned), subs)
+    handover.hand_over(layout, ds, previous)
+    execute.prune(layout.src, planned)
+    common = jobs.fingerprint()
+    keys = {j.output: jobs.job_key(j, common) for j in planned}
+    execute.execute_all(planned, layout, keys)
+    return Source(layout, planned, subs, written.provenance)
