@@ -86,18 +86,17 @@ def _with_context(text: str) -> list[tuple[str, str]]:
     return found
 
 
-def compare_pages(published: dict[str, str], recomputed: dict[str, str]) -> list[str]:
-    """Each difference in the numbers shown, page by page: «page: published vs recomputed».
-
-    A page only one side has is a difference too (e.g. a PDF with fewer pages).
-    """
+def compare_pages(published: dict[str, str], recomputed: dict[str, str]) -> list[tuple]:
+    """Each difference in the numbers shown, page by page: `(page, published, recomputed,
+    words around it)`, the numbers joined as «…». A page only one side has is a difference too
+    (e.g. a PDF with fewer pages)."""
     differences = []
     for page in sorted(published.keys() | recomputed.keys(), key=_page_order):
         if page not in recomputed:
-            differences.append(f"{page}: finnes i den publiserte utgaven, men ikke når den bygges")
+            differences.append((page, "siden finnes", "siden finnes ikke", ""))
             continue
         if page not in published:
-            differences.append(f"{page}: mangler i den publiserte utgaven")
+            differences.append((page, "siden finnes ikke", "siden finnes", ""))
             continue
         old, new = _with_context(published[page]), _with_context(recomputed[page])
         matcher = difflib.SequenceMatcher(a=[n for n, _ in old], b=[n for n, _ in new])
@@ -107,9 +106,7 @@ def compare_pages(published: dict[str, str], recomputed: dict[str, str]) -> list
             shown_old = ", ".join(f"«{n}»" for n, _ in old[a1:a2]) or "ingen"
             shown_new = ", ".join(f"«{n}»" for n, _ in new[b1:b2]) or "ingen"
             where = old[a1][1] if a1 < a2 else new[b1][1]
-            differences.append(
-                f"{page}: publisert {shown_old}, beregnet på nytt {shown_new} ({where})"
-            )
+            differences.append((page, shown_old, shown_new, where))
     return differences
 
 

@@ -82,6 +82,41 @@ def test_verify_names_each_tampered_number(published, tmp_path):
 
 
 @pytest.mark.slow
+def test_verify_reads_the_pages_readers_see(published, tmp_path):
+    """A number changed in a page, and a chart swapped in the site, are each named."""
+    _, out, _ = published
+    out = copy_of(out, tmp_path)
+    page = out / "html" / "innledning.html"
+    html = page.read_text(encoding="utf-8")
+    assert "rapporterte de 11 tiltak" in html
+    page.write_text(html.replace("rapporterte de 11 tiltak", "rapporterte de 12 tiltak"), "utf-8")
+    images = sorted((out / "html" / "_images").glob("*.svg"))
+    images[0].write_bytes(images[1].read_bytes())  # another chart under the first one's name
+    result = salto("verify", out)
+    assert result.returncode == 1, result.stdout
+    assert "html/innledning.html: tall på siden (…" in result.stdout
+    assert "publisert «12», beregnet på nytt «11»" in result.stdout
+    assert f"filer i nettutgaven: _images/{images[0].name}: publisert " in result.stdout
+
+
+@pytest.mark.slow
+def test_verify_catches_another_pdf(built, tmp_path):
+    """The PDF replaced by another (here: the same edition with its third page gone)."""
+    import pikepdf
+
+    out, _ = built
+    out = copy_of(out, tmp_path)
+    pdf = out / "salto-arsrapport-2024.pdf"
+    with pikepdf.open(pdf, allow_overwriting_input=True) as doc:
+        del doc.pages[2]
+        doc.save(pdf)
+    result = salto("verify", out)
+    assert result.returncode == 1, result.stdout
+    assert "salto-arsrapport-2024.pdf side 3: tall på siden" in result.stdout
+    assert "PDF-en på nettsiden: salto-arsrapport-2024.pdf: publisert " in result.stdout
+
+
+@pytest.mark.slow
 def test_verify_catches_a_workbook_changed_after_publishing(published, tmp_path):
     data, out, _ = published
     changed = tmp_path / "data" / "2024"

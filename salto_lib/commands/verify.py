@@ -8,7 +8,11 @@ everything is recomputed; the result is compared with the published OUT:
 - `manifest.json`, every number the book shows (chapter, place, value);
 - the executed notebooks' numbers (`OUT/notebooks/`), the same way;
 - the figure files (`figurer/`, SVG for the site and PNG for the PDF) and the downloads
-  (`nedlasting/`), byte for byte (the build is deterministic).
+  (`nedlasting/`), byte for byte (the build is deterministic);
+- what readers see: the book is rendered again, and every number in the visible text of every
+  HTML page and every PDF page is compared with the rebuilt page (`shown`), so a number changed
+  in a page, or a PDF replaced by another, is named with its page and the words around it; the
+  images and downloads the site serves are compared byte for byte.
 
 Exit 0 with «alle N tall stemmer», or 1 listing each difference.
 """
@@ -23,12 +27,16 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from salto_lib import manifest, paths
+from salto_lib import manifest, paths, shown
 from salto_lib.dataset import dataset_tallies, load_dataset
 from salto_lib.provenance import workbook_hashes
-from salto_lib.recipe.console import print_problems
+from salto_lib.recipe.console import BuildError, print_problems
+from salto_lib.recipe.jupyter_book import render_book
 from salto_lib.recipe.layout import BuildLayout
+from salto_lib.recipe.publish import collect
 from salto_lib.recipe.source import prepare_source
+
+SHOWN_AT_MOST = 40  # differences printed; another edition's PDF would give hundreds
 
 
 @dataclass(frozen=True)
@@ -140,7 +148,8 @@ def verify(out: Path | None = None, data: Path | None = None) -> int:
     recounted = json.loads(json.dumps(dataset_tallies(ds)))  # as tallies.json stores it
     with tempfile.TemporaryDirectory(prefix="salto-verify-") as tmp:
         layout = BuildLayout(out, Path(tmp), ds.year)
-        source = prepare_source(ds, layout, prov.get("pdf", True))
+        pdf = prov.get("pdf", True)
+        source = prepare_source(ds, layout, pdf)
         src = layout.src
         recomputed = manifest.build_manifest(src, source.substitutions)
         published = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
@@ -161,14 +170,53 @@ def verify(out: Path | None = None, data: Path | None = None) -> int:
             {p.name: p for p in layout.downloads.glob("*")},
             "nedlastinger",
         )
+        try:
+            rebuilt = Path(tmp) / "rebuilt"
+            collect(ds, source, render_book(layout, pdf), rebuilt)
+        except BuildError as exc:
+            print(f"FEIL: boka kunne ikke bygges på nytt: {exc}")
+            return 1
+        seen, found = compare_shown(out, rebuilt)
+        diffs += found
     numbers = len(recomputed) + len(_flatten(recounted))
     if diffs:
         print(f"{len(diffs)} forskjeller mellom publisert og beregnet på nytt:")
-        for d in diffs:
+        for d in diffs[:SHOWN_AT_MOST]:
             print(d)
+        if len(diffs) > SHOWN_AT_MOST:
+            print(f"  … og {len(diffs) - SHOWN_AT_MOST} forskjeller til")
         return 1
-    print(f"OK: alle {numbers} tall stemmer (og figurfilene og nedlastingene er like).")
+    print(
+        f"OK: alle {numbers} tall stemmer, og det samme gjør {seen} tall på sidene leserne ser "
+        "(nettsider og PDF); figurfilene og nedlastingene er like."
+    )
     return 0
+
+
+def compare_shown(out: Path, rebuilt: Path) -> tuple[int, list[Difference]]:
+    """What readers see, against the rebuilt edition: the images and downloads the site serves
+    (byte for byte), then the numbers on every HTML page and PDF page; returns how many numbers
+    the published pages show, and the differences."""
+
+    def served(root: Path) -> dict[str, Path]:
+        html = root / "html"
+        kinds = ("_images/*", "_downloads/**/*")
+        return {
+            p.relative_to(html).as_posix(): p for k in kinds for p in html.glob(k) if p.is_file()
+        }
+
+    diffs = compare_files(served(out), served(rebuilt), "filer i nettutgaven")
+    # The site serves its own copy of the PDF (so html/ can be published alone): the same file.
+    for pdf in out.glob("*.pdf"):
+        copy = {pdf.name: out / "html" / pdf.name}
+        diffs += compare_files({pdf.name: pdf}, copy, "PDF-en på nettsiden")
+    published = shown.page_texts(out)
+    seen = sum(len(shown.numbers_in(text)) for text in published.values())
+    diffs += [
+        Difference(page, f"tall på siden{' (' + where + ')' if where else ''}", old, new)
+        for page, old, new, where in shown.compare_pages(published, shown.page_texts(rebuilt))
+    ]
+    return seen, diffs
 
 
 def _newest_build() -> Path | None:
