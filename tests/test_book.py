@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import shutil
+import subprocess
+import sys
+import time
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -234,6 +238,33 @@ def test_missing_edition_text_is_reported_before_anything_runs(fixture_data, tmp
         write_workbook(folder / f"{i}.xlsx", unit=unit, year=2023)
     assert build(folder, tmp_path / "out") == 1
     assert "book/2023/innledning.md" in capsys.readouterr().out
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_number_typed_into_a_text_fails_before_any_notebook_runs(fixture_data, tmp_path):
+    book = tmp_path / "book"
+    shutil.copytree(paths.BOOK, book)
+    intro = book / "2024" / "innledning.md"
+    lines = intro.read_text(encoding="utf-8").splitlines()
+    lines.insert(2, "Rapporten gjelder 2024, og {{ antal_tiltak }} tiltak er med.")
+    intro.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    started = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-m", "salto_lib", "build", fixture_data, "--out", tmp_path / "out"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "SALTO_BOOK": str(book)},
+        cwd=paths.ROOT,
+    )
+    assert result.returncode == 1
+    said = result.stdout
+    assert f"{intro}:3: tallet «2024» er skrevet inn for hånd" in said
+    assert (
+        f"{intro}:3: ukjent nøkkel {{{{ antal_tiltak }}}} — mente du {{{{ antall_tiltak }}}}?"
+        in said
+    )
+    assert "Kjører" not in said and "ingen notebook er kjørt" in said
+    assert time.perf_counter() - started < 60  # seconds, not the minutes notebooks take
     assert not (tmp_path / "out").exists()
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from salto_lib.dataset import Dataset
-from salto_lib.recipe import assemble, execute, handover, jobs
+from salto_lib.recipe import assemble, execute, handover, jobs, texts
 from salto_lib.recipe.layout import BuildLayout
 
 
@@ -31,6 +31,7 @@ def prepare_source(ds: Dataset, layout: BuildLayout, pdf: bool = True) -> Source
     planned = jobs.plan_jobs(ds, layout, previous)
     written = assemble.write_files(ds, layout, pdf)
     subs = assemble.substitutions(ds, layout, written, pdf)
+    texts.check_texts(ds.year, set(subs))  # before any notebook runs
     assemble.assemble(ds, layout, any(j.output == jobs.CHANGES for j in planned), subs)
     handover.hand_over(layout, ds, previous)
     execute.prune(layout.src, planned)
