@@ -149,7 +149,11 @@ def verify(out: Path | None = None, data: Path | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="salto-verify-") as tmp:
         layout = BuildLayout(out, Path(tmp), ds.year)
         pdf = prov.get("pdf", True)
-        source = prepare_source(ds, layout, pdf)
+        try:
+            source = prepare_source(ds, layout, pdf)
+        except BuildError as exc:
+            print(f"FEIL: {exc}")
+            return 1
         src = layout.src
         recomputed = manifest.build_manifest(src, source.substitutions)
         published = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
