@@ -165,3 +165,29 @@ def test_an_invented_plan_period_builds_without_code_changes(tmp_path):
         assert area in (html / f"omrade-{i:02}.html").read_text(encoding="utf-8")
     assert not (html / "omrade-04.html").exists()
     assert "Handlingsprogram 2026–2028" in (html / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_unit_missing_one_year_is_named_and_left_out_of_new_and_dropped(tmp_path):
+    """Bydel Ullern sent no workbook for 2025: its 2024 measures are not «dropped», the headline
+    compares the 16 units that reported both years, and the unit table says «ikke levert»."""
+    from salto_lib.pages.changes import ChangesPage
+
+    then, now = tmp_path / "2024", tmp_path / "2025"
+    shutil.copytree(paths.DATA / "2024", then)
+    shutil.copytree(paths.DATA / "2025", now)
+    (now / "SaLTo-rapportering 2025 - Bydel Ullern.xlsx").unlink()
+    page = ChangesPage(then, now, 2025, figures=tmp_path / "figurer")
+    assert page.only_then == ["Bydel Ullern"] and page.only_now == []
+    assert "Bydel Ullern" not in set(page.matched["unit"])
+    lead = page.summary().data.split("\n\n")[0]
+    before_ullern = int((load_dataset(then).measures["unit"] == "Bydel Ullern").sum())
+    assert lead.startswith("I 2025 rapporterte de 16 enhetene som leverte rapport begge år, "), lead
+    assert (
+        f"Bydel Ullern leverte ikke rapport for 2025. Enhetens {before_ullern} tiltak fra 2024 "
+        "er derfor ikke med i sammenligningen, verken som nye eller som tatt ut."
+    ) in lead
+    dropped = page.dropped().data
+    assert "Bydel Ullern" not in dropped
+    units = page.units().data
+    ullern = next(line for line in units.splitlines() if "Bydel Ullern" in line)
+    assert "ikke levert" in ullern and "–" in ullern

@@ -34,14 +34,46 @@ class ChangesPage(Page):
         super().__init__(data, year, **kw)
         self.prev = load(previous, validated=previous_validated)
         self.prev_year = self.prev.year
-        self.matched = tally.match_years(self.prev.measures, self.ds.measures)
+        # Like with like: only units that reported both years are compared. A unit that sent
+        # no workbook one year has not "dropped" (or added) all its measures; it is named.
+        now = set(self.reporting)
+        then = set(self.prev.units["unit"]) if len(self.prev.units) else set()
+        self.common = sorted(now & then, key=text.sort_key)
+        self.only_now = sorted(now - then, key=text.sort_key)
+        self.only_then = sorted(then - now, key=text.sort_key)
+        self.before = self._same_units(self.prev.measures)
+        self.now = self._same_units(self.ds.measures)
+        self.matched = tally.match_years(self.before, self.now)
         self.areas = list(self.period.areas)
 
+    def _same_units(self, measures: pd.DataFrame) -> pd.DataFrame:
+        return measures[measures["unit"].isin(self.common)]
+
     def _totals(self, by: str, order: list[str]) -> pd.DataFrame:
-        frame = tally.compare_totals(self.prev.measures, self.ds.measures, self.period, by, order)
+        frame = tally.compare_totals(self.before, self.now, self.period, by, order)
         for column in ("total_change", "started_change"):
             frame[column] = frame[column].map(fmt.signed)
         return frame
+
+    def _units_in_one_year(self) -> str:
+        """Who reported in only one of the two years, and what that leaves out (may be empty)."""
+        said = []
+        for units, year, other in (
+            (self.only_then, self.prev_year, self.year),
+            (self.only_now, self.year, self.prev_year),
+        ):
+            if not units:
+                continue
+            measures = self.prev.measures if year == self.prev_year else self.ds.measures
+            n = int(measures["unit"].isin(units).sum())
+            verb = "leverte ikke rapport" if year == self.prev_year else "leverte bare rapport"
+            said.append(
+                f"{fmt.join(units)} {verb} for {other if year == self.prev_year else year}. "
+                f"{'Enhetens' if len(units) == 1 else 'Enhetenes'} "
+                f"{fmt.count(n, 'tiltak', 'tiltak')} fra {year} er derfor ikke med i "
+                "sammenligningen, verken som nye eller som tatt ut."
+            )
+        return " ".join(said)
 
     def _headers(self, first: str) -> dict[str, str]:
         p, y = self.prev_year, self.year
@@ -57,12 +89,18 @@ class ChangesPage(Page):
 
     def summary(self) -> Markdown:
         """The year's totals against last year's, per area, as text, chart and tables."""
-        before = tally.count_total(self.prev.measures, self.period)
-        now = tally.count_total(self.ds.measures, self.period)
+        before = tally.count_total(self.before, self.period)
+        now = tally.count_total(self.now, self.period)
         changes = self.matched["change"].value_counts()
         counts = tally.count_changes(self.matched, self.period, "area", self.areas)
+        fair = bool(self.only_now or self.only_then)
+        who = (
+            f"de {fmt.number(len(self.common))} enhetene som leverte rapport begge år,"
+            if fair
+            else "enhetene"
+        )
         lead = (
-            f"I {self.year} rapporterte enhetene {fmt.count(now['total'], 'tiltak', 'tiltak')}, "
+            f"I {self.year} rapporterte {who} {fmt.count(now['total'], 'tiltak', 'tiltak')}, "
             f"mot {fmt.number(before['total'])} i {self.prev_year}. Av tiltakene er "
             f"{fmt.number(int(changes.get('new', 0)))} nye, og "
             f"{fmt.number(int(changes.get('dropped', 0)))} tiltak fra {self.prev_year} er ikke "
@@ -71,12 +109,12 @@ class ChangesPage(Page):
             f"{fmt.percent(before['started'], before['total'])} til "
             f"{fmt.percent(now['started'], now['total'])}."
         )
+        if fair:
+            lead += " " + self._units_in_one_year()
         totals = self._totals("area", self.areas)
         stem = charts.save(
             charts.year_bars(
-                tally.compare_totals(
-                    self.prev.measures, self.ds.measures, self.period, "area", self.areas
-                ),
+                tally.compare_totals(self.before, self.now, self.period, "area", self.areas),
                 "area",
                 (self.prev_year, self.year),
             ),
@@ -115,15 +153,29 @@ class ChangesPage(Page):
         return show(lead, figure, table, kinds, note)
 
     def units(self) -> Markdown:
-        """Totals per unit in both years."""
-        totals = self._totals("unit", self.reporting)
+        """Totals per unit in both years; a unit that reported one year only says so."""
+        every = sorted({*self.common, *self.only_now, *self.only_then}, key=text.sort_key)
+        frame = tally.compare_totals(
+            self.prev.measures, self.ds.measures, self.period, "unit", every
+        ).astype(object)
+        for units, columns in (
+            (self.only_now, ("total_previous", "started_previous")),
+            (self.only_then, ("total", "started")),
+        ):
+            missing = frame["unit"].isin(units)
+            frame.loc[missing, list(columns)] = "ikke levert"
+            frame.loc[missing, ["total_change", "started_change"]] = "–"
+        common = frame["unit"].isin(self.common)
+        for column in ("total_change", "started_change"):
+            frame.loc[common, column] = frame.loc[common, column].map(fmt.signed)
+        links = {u: link for u, link in self.unit_links().items() if u in every}
         return show(
             myst.table(
-                totals,
+                frame,
                 self._headers("unit"),
                 f"Tiltak per enhet, {self.prev_year} og {self.year}",
                 "tab-endringer-enheter",
-                links={"unit": self.unit_links()},
+                links={"unit": links},
             )
         )
 
