@@ -7,8 +7,9 @@ PY    := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 DEV_STAMP := $(VENV)/.installed-dev
 AXE_STAMP := tests/browser/node_modules/.package-lock.json
-# The edition `make book` builds: data/$(YEAR)/ into _build/$(YEAR)/ (`make book YEAR=2025`).
-YEAR  ?= 2024
+# The edition `make book` builds: data/$(YEAR)/ into _build/$(YEAR)/, by default the newest year
+# with a data folder (`make book YEAR=2024` for an earlier one).
+YEAR  ?= $(lastword $(sort $(notdir $(wildcard data/[0-9][0-9][0-9][0-9]))))
 DATA  ?= data/$(YEAR)
 
 .PHONY: help venv venv-dev system book html test lint format sample-data bench docs clean
@@ -37,7 +38,7 @@ venv-dev: $(DEV_STAMP) ## Legg til pakkene for tester og kodesjekk (requirements
 system: ## Installer manglende systempakker (XeLaTeX, fonter, poppler) med apt
 	@bash scripts/system-packages.sh
 
-book: system venv ## Bygg årsrapporten (HTML og PDF) for YEAR (standard 2024) til _build/<år>/
+book: system venv ## Bygg årsrapporten (HTML og PDF) for YEAR (standard: nyeste år i data/) til _build/<år>/
 	$(PY) -m salto_lib build $(DATA)
 
 html: venv ## Bygg bare nettutgaven (uten PDF)

@@ -24,7 +24,7 @@ def cmd_build(args) -> int:
     # The book's machinery (IPython, matplotlib, Papermill) is imported only when it is needed.
     from salto_lib.commands.build import build
 
-    return build(args.dir, args.out, pdf=not args.no_pdf, fresh=args.fresh)
+    return build(args.dir, args.out, pdf=not args.no_pdf, fresh=args.fresh, replace=args.replace)
 
 
 def cmd_template(args) -> int:
@@ -73,6 +73,12 @@ def make_parser() -> argparse.ArgumentParser:
         "--fresh",
         action="store_true",
         help="kjør alle notebooks og bygg hele boka på nytt (ikke gjenbruk forrige bygg)",
+    )
+    p.add_argument(
+        "--replace",
+        action="store_true",
+        help="erstatt en publisert utgave selv om data, tekster eller kode er endret "
+        "(den gamle tas vare på som UT.<tidspunkt>.bak)",
     )
     p.set_defaults(func=cmd_build)
 

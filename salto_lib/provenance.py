@@ -3,8 +3,9 @@
 The build writes `OUT/provenance.json` and the book's provenance appendix from
 `collect_provenance`; `verify` reads the file to find the data folder and to tell which
 workbooks changed after publishing.
-The build date comes from `SOURCE_DATE_EPOCH` when it is set (reproducible builds), otherwise
-from the clock.
+The build date comes from `SOURCE_DATE_EPOCH` when it is set (reproducible builds; `build` sets
+it from the edition's publication date, `book/<year>/utgave.toml`), otherwise from the clock.
+No absolute local path is recorded: the data folder is given relative to the repository.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 
 from salto_lib import paths
 from salto_lib.dataset import Dataset, workbook_files
+from salto_lib.edition import Edition
 
 PACKAGES = (
     "jupyter-book",
@@ -81,13 +83,39 @@ def versions() -> dict[str, str]:
     return found
 
 
-def collect_provenance(ds: Dataset) -> dict:
+def shown_path(path: Path) -> str:
+    """A path as an edition may record it: relative to the repository, else its name alone
+    (a folder on the analyst's laptop is nobody else's business, and differs between clones).
+
+    >>> shown_path(paths.ROOT / "data" / "2024"), shown_path(Path("/home/ola/2024"))
+    ('data/2024', '2024')
+    """
+    path = Path(path).resolve()
+    return path.relative_to(paths.ROOT).as_posix() if path.is_relative_to(paths.ROOT) else path.name
+
+
+def data_folder_of(recorded: str) -> Path:
+    """Where the data folder recorded by `shown_path` is on this machine."""
+    return paths.ROOT / recorded
+
+
+def text_hashes(texts: list[Path]) -> dict[str, str]:
+    """SHA-256 of the edition's texts, by their path relative to the repository."""
+    return {shown_path(p): sha256(p) for p in texts}
+
+
+def collect_provenance(ds: Dataset, edition: Edition, texts: list[Path]) -> dict:
     """Everything the provenance appendix and `verify` need, as plain data."""
     return {
         "year": ds.year,
         "plan_period": ds.period.name,
-        "data_folder": str(ds.folder),
+        "edition": {
+            "published": edition.published.isoformat() if edition.published else None,
+            "publisher": edition.publisher,
+        },
+        "data_folder": shown_path(ds.folder),
         "workbooks": workbook_hashes(ds.folder),
+        "texts": text_hashes(texts),
         "plan_period_file": {
             "name": ds.period.source.name,
             "sha256": sha256(ds.period.source),

@@ -17,25 +17,56 @@ starts from an empty work folder.
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+import os
 import shutil
 import tempfile
 import time
 from pathlib import Path
 
-from salto_lib import fmt, paths
-from salto_lib.dataset import data_folder, load_dataset
-from salto_lib.recipe.assemble import missing_texts
+from salto_lib import fmt, paths, provenance
+from salto_lib.dataset import Dataset, data_folder, load_dataset
+from salto_lib.edition import Edition, EditionError, load_edition
+from salto_lib.pages.common import edition_folder
+from salto_lib.recipe.assemble import edition_texts, missing_texts
 from salto_lib.recipe.console import BuildError, print_problems, say, seconds
 from salto_lib.recipe.jupyter_book import render_book
 from salto_lib.recipe.layout import BuildLayout
 from salto_lib.recipe.publish import collect, source_digest, swap_in, up_to_date, write_json
 from salto_lib.recipe.source import prepare_source
 
+# What makes an edition: a published edition is not replaced in silence when any of these changed.
+EDITION_INPUTS = {
+    "workbooks": "arbeidsbøkene",
+    "plan_period_file": "planperioden",
+    "texts": "tekstene",
+    "git_commit": "programkoden",
+}
+
+
+def changed_since(out: Path, ds: Dataset, edition: Edition) -> tuple[str, list[str]]:
+    """When OUT is a published edition: its publication date and what differs now (else "")."""
+    recorded = out / "provenance.json"
+    if not recorded.is_file():
+        return "", []
+    before = json.loads(recorded.read_text(encoding="utf-8"))
+    published = (before.get("edition") or {}).get("published")
+    if not published:
+        return "", []  # a draft is rebuilt freely
+    now = provenance.collect_provenance(ds, edition, edition_texts(ds.year))
+    return published, [w for k, w in EDITION_INPUTS.items() if before.get(k) != now.get(k)]
+
 
 def build(
-    folder: Path | None = None, out: Path | None = None, pdf: bool = True, fresh: bool = False
+    folder: Path | None = None,
+    out: Path | None = None,
+    pdf: bool = True,
+    fresh: bool = False,
+    replace: bool = False,
 ) -> int:
-    """The `build` command; returns the exit code. `fresh` ignores the earlier build's work."""
+    """The `build` command; returns the exit code. `fresh` ignores the earlier build's work;
+    `replace` replaces a published edition whose inputs or code changed (kept as a .bak)."""
     start = time.perf_counter()
     try:
         folder = Path(folder) if folder else data_folder()
@@ -59,7 +90,29 @@ def build(
         names = ", ".join(str(p.relative_to(paths.ROOT)) for p in missing)
         say(f"FEIL: Teksten for {ds.year} mangler: {names}. Lag filene (se book/README.md).")
         return 1
+    try:
+        edition = load_edition(edition_folder(ds.year), ds.year)
+    except EditionError as exc:
+        say(f"FEIL: {exc}")
+        return 1
+    if edition.epoch() is not None and not os.environ.get("SOURCE_DATE_EPOCH"):
+        # The edition's time stamps are its publication date, not the clock: rebuilt, it is
+        # the same edition (notebooks, Sphinx and the PDF read this variable).
+        os.environ["SOURCE_DATE_EPOCH"] = str(edition.epoch())
     out = (Path(out) if out else paths.BUILD / str(ds.year)).resolve()
+    published, changed = changed_since(out, ds, edition)
+    keep = None
+    if changed and not replace:
+        say(
+            f"FEIL: {out} er den publiserte utgaven for {ds.year} (publisert {published}), og "
+            f"{fmt.join(changed)} er endret siden. Ingenting er bygget. Vil du erstatte den, "
+            "bygg med --replace; den publiserte utgaven blir da liggende ved siden av som "
+            f"{out.name}.<tidspunkt>.bak."
+        )
+        return 1
+    if changed:
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        keep = out.with_name(f"{out.name}.{stamp}.bak")
     out.parent.mkdir(parents=True, exist_ok=True)
     layout = BuildLayout.next_to(out, ds.year)
     if fresh:
@@ -74,7 +127,7 @@ def build(
         outputs = render_book(layout, pdf)
         stage = Path(tempfile.mkdtemp(prefix=".build-", dir=out.parent))
         collect(ds, source, outputs, stage / "result")
-        swap_in(stage / "result", out, stage)
+        swap_in(stage / "result", out, stage, keep)
         write_json(layout.published, state)
     except BuildError as exc:
         say(f"FEIL: {exc}")
@@ -90,4 +143,6 @@ def build(
     say(f"Ferdig på {seconds(start)}: {shown / 'html' / 'index.html'}")
     if pdf:
         say(f"  PDF: {shown / layout.pdf_name}")
+    if keep is not None:
+        say(f"  Den forrige utgaven er tatt vare på i {keep}")
     return 0

@@ -29,7 +29,7 @@ from pathlib import Path
 
 from salto_lib import manifest, paths, shown
 from salto_lib.dataset import dataset_tallies, load_dataset
-from salto_lib.provenance import workbook_hashes
+from salto_lib.provenance import data_folder_of, workbook_hashes
 from salto_lib.recipe.console import BuildError, print_problems
 from salto_lib.recipe.jupyter_book import render_book
 from salto_lib.recipe.layout import BuildLayout
@@ -135,7 +135,13 @@ def verify(out: Path | None = None, data: Path | None = None) -> int:
         print(f"FEIL: {out or paths.BUILD} har ingen publisert rapport (provenance.json mangler).")
         return 1
     prov = json.loads((out / "provenance.json").read_text(encoding="utf-8"))
-    folder = Path(data) if data else Path(prov["data_folder"])
+    folder = Path(data) if data else data_folder_of(prov["data_folder"])
+    if not folder.is_dir():
+        print(
+            f"FEIL: fant ikke datamappen «{prov['data_folder']}» (utgaven ble bygget fra en mappe "
+            "utenfor repoet). Oppgi den: python -m salto_lib verify UT --data MAPPE"
+        )
+        return 1
     print(f"Etterprøver {out} mot arbeidsbøkene i {folder} …")
     diffs = compare_inputs(prov["workbooks"], workbook_hashes(folder) if folder.is_dir() else {})
     ds = load_dataset(folder)

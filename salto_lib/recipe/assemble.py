@@ -18,6 +18,7 @@ import yaml
 
 from salto_lib import charts, downloads, fmt, paths, provenance
 from salto_lib.dataset import Dataset
+from salto_lib.edition import load_edition
 from salto_lib.pages import chapters, front
 from salto_lib.pages.common import edition_folder
 from salto_lib.recipe.layout import BuildLayout
@@ -46,6 +47,12 @@ def missing_texts(year: int) -> list[Path]:
     return [folder / f"{n}.md" for n in EDITION_TEXTS if not (folder / f"{n}.md").is_file()]
 
 
+def edition_texts(year: int) -> list[Path]:
+    """Every text the edition of `year` publishes: the common ones and the edition's own."""
+    common = [p for p in sorted(paths.BOOK.glob("*.md")) if p.name != "README.md"]
+    return common + sorted(edition_folder(year).rglob("*.md"))
+
+
 def table_of_contents(with_changes: bool) -> str:
     """`_toc.yml`, with the chapter on changes from last year after the area chapters when
     there is a last year to compare with."""
@@ -62,7 +69,9 @@ def write_files(ds: Dataset, layout: BuildLayout, pdf: bool) -> Written:
     for stem, figure in chapters.figures(ds).items():
         charts.save(figure, layout.src / stem.parent, stem.name)
     files = downloads.write_downloads(ds, layout.downloads)
-    info = provenance.collect_provenance(ds) | {"pdf": pdf}  # so `verify` rebuilds the same
+    edition = load_edition(edition_folder(ds.year), ds.year)
+    texts = edition_texts(ds.year)
+    info = provenance.collect_provenance(ds, edition, texts) | {"pdf": pdf}  # `verify`: the same
     text = json.dumps(info, ensure_ascii=False, indent=2) + "\n"
     layout.provenance.write_text(text, encoding="utf-8")
     return Written([p.relative_to(layout.src) for p in files], info)

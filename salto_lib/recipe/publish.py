@@ -38,12 +38,13 @@ def write_json(path: Path, data) -> None:
     path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 
-def swap_in(result: Path, out: Path, stage: Path) -> None:
+def swap_in(result: Path, out: Path, stage: Path, keep: Path | None = None) -> None:
     """Replace `out` with `result` by two renames in the same folder.
 
-    Should the second rename fail, the first is undone, so OUT is never left missing.
+    Should the second rename fail, the first is undone, so OUT is never left missing. With
+    `keep`, the earlier OUT is moved there instead of being removed with the stage.
     """
-    previous = stage / "previous"
+    previous = keep or stage / "previous"
     if out.exists():
         out.rename(previous)
     try:

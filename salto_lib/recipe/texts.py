@@ -3,18 +3,11 @@ unknown `{{ key }}` stops the build at once, naming `book/<year>/<file>:<line>`.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from salto_lib import paths, textcheck
 from salto_lib.edition import load_edition
 from salto_lib.pages.common import edition_folder
+from salto_lib.recipe.assemble import edition_texts
 from salto_lib.recipe.console import BuildError
-
-
-def edition_texts(year: int) -> list[Path]:
-    """Every text the edition of `year` publishes: the common ones and the edition's own."""
-    common = [p for p in sorted(paths.BOOK.glob("*.md")) if p.name != "README.md"]
-    return common + sorted(edition_folder(year).rglob("*.md"))
 
 
 def check_texts(year: int, keys: set[str]) -> None:
