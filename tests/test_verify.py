@@ -185,3 +185,37 @@ def test_one_changed_workbook_reruns_only_what_depends_on_it(published, tmp_path
         "omrade-04",
         "tabeller",
     ]
+
+
+@pytest.mark.slow
+def test_a_published_edition_is_replaced_only_with_replace(published, tmp_path):
+    """Rebuilding a published edition from changed data refuses; --replace keeps the old one."""
+    data, _, _ = published
+    book = tmp_path / "book"
+    shutil.copytree(paths.BOOK, book)
+    (book / "2024" / "utgave.toml").write_text("publisert = 2025-03-14\n", encoding="utf-8")
+    env = {"SALTO_BOOK": str(book), "SOURCE_DATE_EPOCH": ""}
+    changed = tmp_path / "data" / "2024"
+    shutil.copytree(data, changed)
+    out = tmp_path / "out" / "2024"
+    first = salto("build", changed, "--out", out, "--no-pdf", env=env)
+    assert first.returncode == 0, first.stdout + first.stderr
+    provenance = json.loads((out / "provenance.json").read_text(encoding="utf-8"))
+    assert provenance["edition"]["published"] == "2025-03-14"
+    assert provenance["build_date"] == "2025-03-14"  # the publication date, not the clock
+    assert provenance["data_folder"] == "2024"  # outside the repository: its name only
+    assert str(tmp_path) not in (out / "provenance.json").read_text(encoding="utf-8")
+    before = (out / "tallies.json").read_bytes()
+    wb = load_workbook(changed / "enhet-1.xlsx")
+    wb["Vurdering"]["B2"] = "Endret etter publisering."
+    wb.save(changed / "enhet-1.xlsx")
+    refused = salto("build", changed, "--out", out, "--no-pdf", env=env)
+    assert refused.returncode == 1
+    assert "er den publiserte utgaven for 2024 (publisert 2025-03-14)" in refused.stdout
+    assert "arbeidsbøkene er endret siden" in refused.stdout and "--replace" in refused.stdout
+    assert (out / "tallies.json").read_bytes() == before
+    replaced = salto("build", changed, "--out", out, "--no-pdf", "--replace", env=env)
+    assert replaced.returncode == 0, replaced.stdout
+    [kept] = list(out.parent.glob("2024.*.bak"))
+    assert (kept / "tallies.json").read_bytes() == before
+    assert "Den forrige utgaven er tatt vare på" in replaced.stdout
