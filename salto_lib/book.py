@@ -322,13 +322,8 @@ def assemble(ds: Dataset, src: Path, jobs: list[NotebookJob], pdf: bool = True) 
     (src / "provenance.json").write_text(text, encoding="utf-8")
     subs = substitutions(ds, src / "figurer", pdf) | provenance_substitutions(ds, info)
     config.setdefault("parse", {})["myst_substitutions"] = subs
-    latex = config.setdefault("latex", {}).setdefault("latex_documents", {})
-    latex["targetname"] = "book.tex"
-    latex["title"] = f"SaLTo årsrapport {ds.year}"
     sphinx = config.setdefault("sphinx", {}).setdefault("config", {})
-    sphinx["today"] = fmt.date(provenance.build_time().date())
-    elements = sphinx.setdefault("latex_elements", {})
-    elements["maketitle"] = title_page(ds, config.get("author", ""), sphinx["today"])
+    sphinx["today"] = fmt.date(provenance.build_time().date())  # the PDF's title page
     (src / "_config.yml").write_text(
         yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8"
     )
@@ -378,27 +373,6 @@ def _write_if_changed(target: Path, text: str) -> None:
 
 def _copy_if_changed(source: Path, target: Path) -> None:
     _write_if_changed(target, source.read_text(encoding="utf-8"))
-
-
-def title_page(ds: Dataset, author: str, today: str) -> str:
-    """The PDF's title page (LaTeX): title with the year, what the report covers, who, when."""
-    return rf"""
-\begin{{titlepage}}
-\definecolor{{saltoblue}}{{HTML}}{{{charts.PALETTE["started"].lstrip("#")}}}
-\vspace*{{3cm}}
-{{\color{{saltoblue}}\rule{{\linewidth}}{{3pt}}}}\par\vspace{{1cm}}
-{{\sffamily\bfseries\fontsize{{34}}{{40}}\selectfont SaLTo årsrapport {ds.year}\par}}
-\vspace{{0.8cm}}
-{{\sffamily\Large Felles årsrapport for SaLTo-handlingsplanene i Oslo\par}}
-\vspace{{0.4cm}}
-{{\sffamily\large {ds.period.title}\par}}
-\vspace{{1cm}}{{\color{{saltoblue}}\rule{{\linewidth}}{{1pt}}}}\par
-\vfill
-{{\sffamily\large {author}\par}}
-\vspace{{0.3cm}}
-{{\sffamily {today}\par}}
-\end{{titlepage}}
-"""
 
 
 def finish_notebook(path: Path, subs: dict) -> None:

@@ -6,7 +6,8 @@ The recipe (SPEC §3):
 2. assemble the book's source in a work folder next to OUT (`book.assemble`);
 3. execute the template notebooks with Papermill, two at a time (kernel start-up dominates the
    build, and two workers halve it on two cores);
-4. render HTML and PDF with Jupyter Book at the same time (`execute_notebooks: off`);
+4. render the site and the single page the PDF is printed from with Jupyter Book at the same
+   time (`execute_notebooks: off`), then print the PDF with the browser (`pdf.print_book`);
 5. collect `html/`, the PDF, `tallies.json` and the executed notebooks in a staging folder and
    swap it in for OUT with renames, so an earlier OUT stays exactly as it was unless everything
    succeeded.
@@ -22,7 +23,6 @@ import hashlib
 import json
 import multiprocessing
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -32,6 +32,7 @@ from concurrent.futures import FIRST_EXCEPTION, ProcessPoolExecutor, wait
 from pathlib import Path
 
 from salto_lib import book, fmt, manifest, paths
+from salto_lib import pdf as pdf_edition
 from salto_lib.dataset import Dataset, data_folder, dataset_tallies, load_dataset
 
 WORKERS = 2
@@ -224,26 +225,21 @@ def jupyter_book(src: Path, builder: str, out: Path, log: Path) -> subprocess.Po
 def _log_excerpt(log: Path, lines: int = 15) -> str:
     """The lines of a Jupyter Book log that say what went wrong.
 
-    Sphinx marks them WARNING/ERROR; LaTeX starts an error with "!" and gives the line of the
-    .tex file ("l.1662") right after; the traceback at the end only says that the build failed.
+    Sphinx marks them WARNING/ERROR; the traceback at the end only says that the build failed.
     """
     text = log.read_text(encoding="utf-8", errors="replace").splitlines()
-    hits = [
-        line
-        for line in text
-        if "WARNING" in line
-        or "ERROR" in line
-        or line.startswith("!")
-        or re.match(r"l\.\d+ ", line)
-    ]
+    hits = [line for line in text if "WARNING" in line or "ERROR" in line]
     return "\n".join((hits or text)[:lines])
 
 
 def render_book(src: Path, work: Path, pdf: bool) -> dict[str, Path]:
-    """Build HTML (and PDF) at the same time into `work`; return where the outputs are."""
+    """Build HTML (and PDF) into `work`; return where the outputs are.
+
+    The PDF is printed from Jupyter Book's single-page HTML, built at the same time as the site.
+    """
     builders = {"html": work / "jb-html"}
     if pdf:
-        builders["pdflatex"] = work / "jb-pdf"
+        builders["singlehtml"] = work / "jb-pdf"
     what = "nettutgaven og PDF-en" if pdf else "nettutgaven"
     say(f"Bygger {what} med Jupyter Book …")
     start = time.perf_counter()
@@ -254,7 +250,7 @@ def render_book(src: Path, work: Path, pdf: bool) -> dict[str, Path]:
     failed = []
     for b, (proc, began) in running.items():
         proc.wait()
-        label = "nettutgave" if b == "html" else "PDF"
+        label = "nettutgave" if b == "html" else "enkeltside for PDF"
         if proc.returncode != 0:
             failed.append(
                 f"Jupyter Book ({label}) feilet. Utdrag av loggen {logs[b]}:\n"
@@ -268,11 +264,16 @@ def render_book(src: Path, work: Path, pdf: bool) -> dict[str, Path]:
     if failed:
         raise BuildError("\n\n".join(failed))
     result = {"html": builders["html"] / "_build" / "html"}
-    if pdf:
-        result["pdf"] = builders["pdflatex"] / "_build" / "latex" / "book.pdf"
-        if not result["pdf"].is_file():
-            raise BuildError(f"PDF-en ble ikke laget; se {logs['pdflatex']}")
     say(f"  Jupyter Book ferdig på {seconds(start)}")
+    if pdf:
+        began = time.perf_counter()
+        result["pdf"] = work / "book.pdf"
+        try:
+            single = builders["singlehtml"] / "_build" / "singlehtml"
+            pdf_edition.print_book(single, src, result["pdf"])
+        except pdf_edition.PdfError as exc:
+            raise BuildError(str(exc)) from exc
+        say(f"  PDF skrevet ut: {seconds(began)}")
     return result
 
 

@@ -1,0 +1,416 @@
+"""The PDF edition: the web edition's single-page HTML printed by a browser, then finished as
+PDF/UA-1 with pikepdf.
+
+One rendering for screen and print: the alt texts, table headers, language and numbers of the
+PDF are those of the site. The browser is the one on the machine, driven by Playwright (whose
+own browser download is never used): Debian's chromium, or Edge/Chrome on Windows and macOS.
+
+1. open Jupyter Book's `singlehtml` page, keep only the article (no theme chrome), add the title
+   page and the contents (`print_css`), point links that leave the book at the web edition;
+2. print it with the fixed print style sheet `_static/print.css` and the edition's running heads,
+   tagged (structure tree from the HTML) and with bookmarks;
+3. read from the bookmarks on which page each chapter begins, fill in the contents, print again;
+4. with pikepdf: title, language, XMP with the PDF/UA identification, link descriptions, dates
+   from the build time (`provenance.build_time`), so a rebuild gives the same document info.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from html import unescape
+from pathlib import Path
+
+import pikepdf
+import yaml
+from pikepdf.models.metadata import encode_pdf_date
+
+from salto_lib import paths, print_css, provenance
+
+PRINT_CSS = paths.ROOT / "_static" / "print.css"
+CHROMIUM = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
+# No GPU in a container; nothing calls home (updates, sync, field trials) while printing.
+ARGS = [
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+LANGUAGE = "nb"
+
+
+class PdfError(Exception):
+    """The PDF could not be made; the message says why, in Norwegian."""
+
+
+def launch(playwright):
+    """The installed browser: `SALTO_BROWSER` (a path), Debian's chromium, else Edge or Chrome.
+
+    Playwright's `channel` finds Edge and Chrome where their installers put them, so a Windows
+    laptop needs nothing besides the Python packages.
+    """
+    from playwright.sync_api import Error
+
+    args = list(ARGS)
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        args.append("--no-sandbox")  # chromium refuses to run as root with its sandbox
+    wanted = os.environ.get("SALTO_BROWSER")
+    for path in ([wanted] if wanted else []) + list(CHROMIUM):
+        if Path(path).is_file():
+            return playwright.chromium.launch(executable_path=path, args=args)
+    if wanted:
+        raise PdfError(f"Nettleseren i SALTO_BROWSER finnes ikke: {wanted}")
+    for channel in ("msedge", "chrome"):
+        try:
+            return playwright.chromium.launch(channel=channel, args=args)
+        except Error:
+            continue
+    raise PdfError(
+        "Fant ingen nettleser å skrive ut PDF-en med. Installer Chromium (Debian: "
+        "apt-get install chromium), Microsoft Edge eller Google Chrome, eller oppgi stien til "
+        "nettleseren i miljøvariabelen SALTO_BROWSER. Bare nettutgaven: build --no-pdf."
+    )
+
+
+# Runs in the page: keep the article, drop the theme's chrome, and report the chapters.
+PREPARE = r"""
+([base]) => {
+  const article = document.querySelector("article.bd-article");
+  const main = document.createElement("main");
+  main.className = "salto-trykk";
+  while (article.firstChild) main.appendChild(article.firstChild);
+  document.body.replaceChildren(main);
+  document.body.className = "salto-trykk-side";
+  main.querySelectorAll("a.headerlink").forEach((a) => a.remove());
+  const rootTitle = main.querySelector("h1");  // the title page has the book's title
+  if (rootTitle) rootTitle.remove();
+  // A chart links to its own image file in the site; on paper that link leads nowhere.
+  main.querySelectorAll("a.image-reference").forEach((a) => a.replaceWith(...a.childNodes));
+  main.querySelectorAll("a[href]").forEach((a) => {
+    const href = a.getAttribute("href");
+    if (href.startsWith("#") || /^(https?|mailto):/.test(href)) return;
+    if (href.startsWith("index.html#")) { a.setAttribute("href", href.slice(10)); return; }
+    // Downloads and other files of the web edition: its full address, or say where they are.
+    const note = document.createElement("span");
+    note.className = "salto-adresse";
+    if (base) {
+      const url = base.replace(/\/+$/, "") + "/" + href;
+      a.setAttribute("href", url);
+      note.textContent = " (" + url + ")";
+      a.after(note);
+    } else {
+      note.textContent = " (i nettutgaven)";
+      a.replaceWith(...a.childNodes, note);
+    }
+  });
+  // The chart is the Figure (with the alt text); its HTML <figure> would be a second Figure,
+  // around it and the caption, with no alternative text.
+  main.querySelectorAll("figure").forEach((f) => f.setAttribute("role", "group"));
+  main.querySelectorAll("img:not([alt])").forEach((img) => img.setAttribute("alt", ""));
+  const chapters = [];
+  let parent = "";
+  main.querySelectorAll('span[id^="document-"]').forEach((span) => {
+    let section = span.nextElementSibling;
+    while (section && section.tagName !== "SECTION") {
+      const next = section.nextElementSibling;
+      // A notebook's empty parameter cells: outside the chapter's named page they make a page.
+      if (!section.textContent.trim() && !section.querySelector("img")) section.remove();
+      section = next;
+    }
+    if (!section) return;
+    section.prepend(span);  // alone between two chapters, the empty anchor makes a blank page
+    const heading = section.querySelector("h2, h3");
+    if (!heading) return;
+    const numberEl = heading.querySelector(".section-number");
+    const number = numberEl ? numberEl.textContent.trim().replace(/\.$/, "") : "";
+    const title = heading.textContent.replace(numberEl ? numberEl.textContent : "", "").trim();
+    const level = heading.tagName === "H2" ? 1 : 2;
+    if (level === 1) parent = (number + " " + title).trim();
+    section.dataset.saltoPage = "salto-" + span.id.slice("document-".length);
+    chapters.push({anchor: span.id, level, number, title, parent: level === 1 ? "" : parent});
+  });
+  return chapters;
+}
+"""
+
+# Runs in the page: the title page and the contents before the chapters, the style sheets.
+INSERT = r"""
+([front, css]) => {
+  const main = document.querySelector("main.salto-trykk");
+  document.querySelectorAll(".salto-forside").forEach((e) => e.remove());
+  const holder = document.createElement("div");
+  holder.className = "salto-forside";
+  holder.innerHTML = front;
+  main.prepend(holder);
+  let style = document.getElementById("salto-trykk-stil");
+  if (!style) {
+    style = document.createElement("style");
+    style.id = "salto-trykk-stil";
+    document.head.appendChild(style);
+  }
+  style.textContent = css;
+}
+"""
+
+
+HEADINGS = """[...document.querySelectorAll("main h1, main h2, main h3, main h4, main h5, main h6")]
+  .map((h) => h.textContent)"""
+
+
+def edition(src: Path) -> tuple[print_css.TitlePage, str]:
+    """The title page's facts and the web edition's address, from the book's configuration."""
+    config = yaml.safe_load((src / "_config.yml").read_text(encoding="utf-8"))
+    subs = config["parse"]["myst_substitutions"]
+    base = ((config.get("html") or {}).get("baseurl") or "").strip()
+    info = print_css.TitlePage(
+        title=config["title"],
+        programme=subs.get("program", ""),
+        publisher=config.get("author", ""),
+        date=config["sphinx"]["config"]["today"],
+        web=base,
+    )
+    return info, base
+
+
+def print_book(html: Path, src: Path, target: Path) -> None:
+    """Print the single-page HTML in `html` (Jupyter Book's `singlehtml`) to `target`."""
+    from playwright.sync_api import Error, sync_playwright
+
+    info, base = edition(src)
+    style = PRINT_CSS.read_text(encoding="utf-8")
+    with tempfile.TemporaryDirectory() as tmp:
+        first = Path(tmp) / "first.pdf"
+        try:
+            with sync_playwright() as playwright:
+                browser = launch(playwright)
+                try:
+                    page = browser.new_page()
+                    page.goto((html / "index.html").as_uri(), wait_until="load")
+                    page.evaluate("document.fonts.ready")
+                    chapters = [print_css.Chapter(**c) for c in page.evaluate(PREPARE, [base])]
+                    if not chapters:
+                        raise PdfError(f"Fant ingen kapitler i {html / 'index.html'}")
+                    css = style + print_css.running_heads(chapters, info.title)
+                    page.evaluate("t => { document.title = t; }", info.title)
+                    cover = print_css.title_page(info)
+                    page.evaluate(INSERT, [cover + print_css.contents(chapters), css])
+                    _print(page, first)
+                    headings = page.evaluate(HEADINGS)
+                    pages = chapter_pages(first, chapters, headings)
+                    page.evaluate(INSERT, [cover + print_css.contents(chapters, pages), css])
+                    _print(page, Path(tmp) / "second.pdf")
+                finally:
+                    browser.close()
+        except Error as exc:
+            raise PdfError(f"Nettleseren kunne ikke skrive ut PDF-en: {exc}") from exc
+        finish(Path(tmp) / "second.pdf", target, info, headings)
+
+
+def _print(page, path: Path) -> None:
+    page.pdf(
+        path=str(path),
+        format="A4",
+        prefer_css_page_size=True,
+        print_background=True,
+        tagged=True,
+        outline=True,
+    )
+
+
+def same_heading(mark: str, heading: str) -> bool:
+    """Whether a bookmark's title is this heading's text.
+
+    Chromium 156 writes a heading that begins a page after a forced break (a chapter's named
+    page) twice into its bookmark ("1. 1. InnledningInnledning"): same letters, twice over.
+
+    >>> same_heading("1. 1. InnledningInnledning", "1. Innledning")
+    True
+    """
+    mark, heading = "".join(mark.split()), "".join(heading.split())
+    doubled = len(mark) == 2 * len(heading) and sorted(mark) == sorted(heading * 2)
+    return mark == heading or doubled
+
+
+def outline(pdf: pikepdf.Pdf, headings: list[str]) -> list[tuple[str, int]]:
+    """Every bookmark as (title, page index), in document order; titles that Chromium wrote
+    twice are set to the heading's text (`headings`: every heading of the page, in order)."""
+    index = {page.obj.objgen: i for i, page in enumerate(pdf.pages)}
+    named = _named_destinations(pdf)
+    found = []
+    queue = [" ".join(h.split()) for h in headings]
+
+    def walk(items):
+        for item in items:
+            title = " ".join(item.title.split())
+            for i, heading in enumerate(queue):
+                if same_heading(title, heading):
+                    if title != heading:
+                        item.title = title = heading
+                    del queue[: i + 1]
+                    break
+            dest = item.destination
+            if isinstance(dest, (pikepdf.Name, pikepdf.String, str)):
+                dest = named.get(str(dest))
+            if dest is None and item.action is not None:
+                dest = item.action.get("/D")
+            if isinstance(dest, pikepdf.Array) and len(dest) and dest[0].objgen in index:
+                found.append((title, index[dest[0].objgen]))
+            walk(item.children)
+
+    with pdf.open_outline() as tree:
+        walk(tree.root)
+    return found
+
+
+def _named_destinations(pdf: pikepdf.Pdf) -> dict[str, pikepdf.Array]:
+    if "/Names" not in pdf.Root or "/Dests" not in pdf.Root.Names:
+        return {}
+    tree = pikepdf.NameTree(pdf.Root.Names.Dests)
+    return {str(k): (v.D if isinstance(v, pikepdf.Dictionary) else v) for k, v in tree.items()}
+
+
+def chapter_pages(
+    path: Path, chapters: list[print_css.Chapter], headings: list[str]
+) -> dict[str, int]:
+    """The page (counting from 1, the title page) on which each chapter's heading is."""
+    with pikepdf.open(path) as pdf:
+        marks = outline(pdf, headings)
+    pages, start = {}, 0
+    for c in chapters:
+        wanted = " ".join(f"{c.number}. {c.title}".split()) if c.number else c.title
+        for i in range(start, len(marks)):
+            if marks[i][0] in (wanted, " ".join(c.title.split())):
+                pages[c.anchor] = marks[i][1] + 1
+                start = i + 1
+                break
+    missing = [c.heading for c in chapters if c.anchor not in pages]
+    if missing:
+        raise PdfError("Fant ikke disse kapitlene i PDF-ens bokmerker: " + "; ".join(missing))
+    return pages
+
+
+def page_words(path: Path) -> list[list[tuple[float, float, float, float, str]]]:
+    """The words of each page with their boxes (poppler's `pdftotext -bbox`, top-left origin)."""
+    xhtml = subprocess.run(
+        ["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    pages = []
+    for page in xhtml.split("<page ")[1:]:
+        words = re.findall(
+            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>',
+            page,
+        )
+        pages.append([(*map(float, w[:4]), unescape(w[4])) for w in words])
+    return pages
+
+
+def describe_links(pdf: pikepdf.Pdf, words) -> None:
+    """Give each link annotation a /Contents: the words it covers (PDF/UA-1 7.18.5)."""
+    for number, page in enumerate(pdf.pages):
+        height = float(page.mediabox[3])
+        for annot in page.obj.get("/Annots", []):
+            if annot.get("/Subtype") != "/Link" or str(annot.get("/Contents", "")).strip():
+                continue
+            x1, y1, x2, y2 = (float(v) for v in annot.Rect)
+            top, bottom = height - max(y1, y2), height - min(y1, y2)
+            text = " ".join(
+                w[4]
+                for w in (words[number] if number < len(words) else [])
+                if min(x1, x2) <= (w[0] + w[2]) / 2 <= max(x1, x2)
+                and top <= (w[1] + w[3]) / 2 <= bottom
+            )
+            uri = str(annot.get("/A", {}).get("/URI", ""))
+            annot.Contents = pikepdf.String(
+                text or (f"Lenke til {uri}" if uri else "Lenke til et annet sted i rapporten")
+            )
+        if "/Annots" in page.obj:
+            page.obj.Tabs = pikepdf.Name.S  # tab order follows the structure (PDF/UA-1 7.18.3)
+
+
+TEXT_SHOWING = {"Tj", "TJ", "'", '"'}
+
+
+def mark_artifacts(pdf: pikepdf.Pdf) -> int:
+    """Mark the running heads and page numbers as pagination artifacts (PDF/UA-1 7.1-3).
+
+    Chromium tags the document's content but draws the `@page` margin boxes outside any marked
+    content; every text object outside marked content is one of those. Returns how many.
+    """
+    marked = 0
+    for page in pdf.pages:
+        ops = pikepdf.parse_content_stream(page)
+        out, depth, i = [], 0, 0
+        while i < len(ops):
+            operands, op = ops[i]
+            name = str(op)
+            if name in ("BDC", "BMC"):
+                depth += 1
+            elif name == "EMC":
+                depth -= 1
+            if depth == 0 and name == "BT":
+                end = next(j for j in range(i, len(ops)) if str(ops[j][1]) == "ET")
+                block = ops[i : end + 1]
+                if any(str(o) in TEXT_SHOWING for _, o in block):
+                    kind = pikepdf.Dictionary(Type=pikepdf.Name.Pagination)
+                    out.append(([pikepdf.Name.Artifact, kind], pikepdf.Operator("BDC")))
+                    out.extend(block)
+                    out.append(([], pikepdf.Operator("EMC")))
+                    marked += 1
+                else:
+                    out.extend(block)
+                i = end + 1
+                continue
+            out.append((operands, op))
+            i += 1
+        if len(out) != len(ops):
+            page.Contents = pdf.make_stream(pikepdf.unparse_content_stream(out))
+    return marked
+
+
+def finish(printed: Path, target: Path, info: print_css.TitlePage, headings: list[str]) -> None:
+    """Bookmarks, title, language, PDF/UA identification, link descriptions, fixed dates."""
+    words = page_words(printed)
+    stamp = provenance.build_time()
+    with pikepdf.open(printed) as pdf:
+        outline(pdf, headings)
+        mark_artifacts(pdf)
+        pdf.Root.Lang = pikepdf.String(LANGUAGE)
+        prefs = pdf.Root.get("/ViewerPreferences") or pikepdf.Dictionary()
+        prefs.DisplayDocTitle = True
+        pdf.Root.ViewerPreferences = prefs
+        describe_links(pdf, words)
+        with pdf.open_metadata(set_pikepdf_as_editor=False) as meta:
+            meta["dc:title"] = info.title
+            meta["dc:language"] = [LANGUAGE]
+            meta["dc:creator"] = [info.publisher]
+            meta["dc:description"] = print_css.SUBTITLE
+            meta["pdfuaid:part"] = "1"
+            meta["xmp:CreatorTool"] = "salto_lib (Chromium)"
+            for key in ("xmp:CreateDate", "xmp:ModifyDate", "xmp:MetadataDate"):
+                meta[key] = stamp.isoformat()
+        date = pikepdf.String(encode_pdf_date(stamp))
+        pdf.docinfo.Title = pikepdf.String(info.title)
+        pdf.docinfo.Author = pikepdf.String(info.publisher)
+        pdf.docinfo.Subject = pikepdf.String(print_css.SUBTITLE)
+        pdf.docinfo.CreationDate = date
+        pdf.docinfo.ModDate = date
+        target.parent.mkdir(parents=True, exist_ok=True)
+        pdf.save(target, deterministic_id=True)
+
+
+def main(argv: list[str]) -> int:
+    """`python -m salto_lib.pdf SINGLEHTML SRC TARGET`: print again without a whole build."""
+    try:
+        print_book(Path(argv[0]), Path(argv[1]), Path(argv[2]))
+    except PdfError as exc:
+        print(f"FEIL: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
