@@ -26,7 +26,7 @@ $(STAMP): requirements.txt pyproject.toml
 
 venv: $(STAMP) ## Lag .venv/ med alle Python-pakker (festede versjoner)
 
-system: ## Installer manglende systempakker (chromium, poppler) med apt
+system: ## Installer manglende systempakker (chromium) med apt
 	@bash scripts/system-packages.sh
 
 book: system venv ## Bygg årsrapporten (HTML og PDF) for YEAR (standard 2024) til _build/<år>/

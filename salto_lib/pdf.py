@@ -10,18 +10,16 @@ own browser download is never used): Debian's chromium, or Edge/Chrome on Window
 2. print it with the fixed print style sheet `_static/print.css` and the edition's running heads,
    tagged (structure tree from the HTML) and with bookmarks;
 3. read from the bookmarks on which page each chapter begins, fill in the contents, print again;
-4. with pikepdf: title, language, XMP with the PDF/UA identification, link descriptions, dates
-   from the build time (`provenance.build_time`), so a rebuild gives the same document info.
+4. with pikepdf: bookmarks that Chromium wrote twice repaired, running heads and page numbers
+   marked as artifacts, title, language, XMP with the PDF/UA identification, a description on
+   every link (its HTML text), dates from the build time (`provenance.build_time`).
 """
 
 from __future__ import annotations
 
 import os
-import re
-import subprocess
 import sys
 import tempfile
-from html import unescape
 from pathlib import Path
 
 import pikepdf
@@ -161,6 +159,14 @@ HEADINGS = """[...document.querySelectorAll("main h1, main h2, main h3, main h4,
   .map((h) => h.textContent)"""
 
 
+# Each link's text by its target: an element's id (without "#") or the full address.
+LINKS = """Object.fromEntries([...document.querySelectorAll("main a[href]")].reverse().map((a) => {
+  const href = a.getAttribute("href");
+  const text = [...a.childNodes].map((n) => n.textContent).join(" ").replace(/\\s+/g, " ").trim();
+  return [href.startsWith("#") ? decodeURIComponent(href.slice(1)) : a.href, text];
+}))"""
+
+
 def edition(src: Path) -> tuple[print_css.TitlePage, str]:
     """The title page's facts and the web edition's address, from the book's configuration."""
     config = yaml.safe_load((src / "_config.yml").read_text(encoding="utf-8"))
@@ -203,11 +209,12 @@ def print_book(html: Path, src: Path, target: Path) -> None:
                     pages = chapter_pages(first, chapters, headings)
                     page.evaluate(INSERT, [cover + print_css.contents(chapters, pages), css])
                     _print(page, Path(tmp) / "second.pdf")
+                    links = page.evaluate(LINKS)
                 finally:
                     browser.close()
         except Error as exc:
             raise PdfError(f"Nettleseren kunne ikke skrive ut PDF-en: {exc}") from exc
-        finish(Path(tmp) / "second.pdf", target, info, headings)
+        finish(Path(tmp) / "second.pdf", target, info, headings, links)
 
 
 def _print(page, path: Path) -> None:
@@ -293,40 +300,20 @@ def chapter_pages(
     return pages
 
 
-def page_words(path: Path) -> list[list[tuple[float, float, float, float, str]]]:
-    """The words of each page with their boxes (poppler's `pdftotext -bbox`, top-left origin)."""
-    xhtml = subprocess.run(
-        ["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True
-    ).stdout
-    pages = []
-    for page in xhtml.split("<page ")[1:]:
-        words = re.findall(
-            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>',
-            page,
-        )
-        pages.append([(*map(float, w[:4]), unescape(w[4])) for w in words])
-    return pages
+def describe_links(pdf: pikepdf.Pdf, texts: dict[str, str]) -> None:
+    """Give each link annotation a /Contents (PDF/UA-1 7.18.5): the text of its HTML link.
 
-
-def describe_links(pdf: pikepdf.Pdf, words) -> None:
-    """Give each link annotation a /Contents: the words it covers (PDF/UA-1 7.18.5)."""
-    for number, page in enumerate(pdf.pages):
-        height = float(page.mediabox[3])
+    `texts` maps a link's target as the PDF names it (the id of an element in the page, which
+    Chromium uses as the destination's name, or the full address) to the link's text.
+    """
+    for page in pdf.pages:
         for annot in page.obj.get("/Annots", []):
             if annot.get("/Subtype") != "/Link" or str(annot.get("/Contents", "")).strip():
                 continue
-            x1, y1, x2, y2 = (float(v) for v in annot.Rect)
-            top, bottom = height - max(y1, y2), height - min(y1, y2)
-            text = " ".join(
-                w[4]
-                for w in (words[number] if number < len(words) else [])
-                if min(x1, x2) <= (w[0] + w[2]) / 2 <= max(x1, x2)
-                and top <= (w[1] + w[3]) / 2 <= bottom
-            )
             uri = str(annot.get("/A", {}).get("/URI", ""))
-            annot.Contents = pikepdf.String(
-                text or (f"Lenke til {uri}" if uri else "Lenke til et annet sted i rapporten")
-            )
+            target = uri or str(annot.get("/Dest", "")).lstrip("/")
+            fallback = f"Lenke til {uri}" if uri else "Lenke til et annet sted i rapporten"
+            annot.Contents = pikepdf.String(texts.get(target) or fallback)
         if "/Annots" in page.obj:
             page.obj.Tabs = pikepdf.Name.S  # tab order follows the structure (PDF/UA-1 7.18.3)
 
@@ -371,9 +358,10 @@ def mark_artifacts(pdf: pikepdf.Pdf) -> int:
     return marked
 
 
-def finish(printed: Path, target: Path, info: print_css.TitlePage, headings: list[str]) -> None:
+def finish(
+    printed: Path, target: Path, info: print_css.TitlePage, headings: list[str], links: dict
+) -> None:
     """Bookmarks, title, language, PDF/UA identification, link descriptions, fixed dates."""
-    words = page_words(printed)
     stamp = provenance.build_time()
     with pikepdf.open(printed) as pdf:
         outline(pdf, headings)
@@ -382,7 +370,7 @@ def finish(printed: Path, target: Path, info: print_css.TitlePage, headings: lis
         prefs = pdf.Root.get("/ViewerPreferences") or pikepdf.Dictionary()
         prefs.DisplayDocTitle = True
         pdf.Root.ViewerPreferences = prefs
-        describe_links(pdf, words)
+        describe_links(pdf, links)
         with pdf.open_metadata(set_pikepdf_as_editor=False) as meta:
             meta["dc:title"] = info.title
             meta["dc:language"] = [LANGUAGE]

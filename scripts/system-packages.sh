@@ -1,17 +1,17 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the build (and, with --test, the tests) need, only those that are
 # missing, so a second `make book` installs nothing. chromium prints the PDF from the web
-# edition (driven by Playwright; no TeX); poppler-utils reads the printed PDF's words for the
-# link descriptions (pdftotext), and lets the tests read the PDF and render pages to PNG. The
-# tests also open the blank template in a real spreadsheet program (LibreOffice Calc).
+# edition (driven by Playwright; no TeX) and runs the browser tests. poppler-utils lets the tests
+# read the PDF and render pages to PNG; they also open the blank template in a real spreadsheet
+# program (LibreOffice Calc).
 set -euo pipefail
 
-packages=(chromium fonts-dejavu-core poppler-utils)
+packages=(chromium fonts-dejavu-core)
 if [ "${1:-}" = "--test" ]; then
   # nodejs/npm install axe-core from the npm registry for the browser tests.
   # NodeSource's nodejs package brings its own npm and conflicts with Debian's, so npm only
   # when the command is missing.
-  packages+=(libreoffice-calc nodejs)
+  packages+=(poppler-utils libreoffice-calc nodejs)
   command -v npm >/dev/null || packages+=(npm)
 fi
 
