@@ -109,6 +109,21 @@ PREPARE = r"""
   // around it and the caption, with no alternative text.
   main.querySelectorAll("figure").forEach((f) => f.setAttribute("role", "group"));
   main.querySelectorAll("img:not([alt])").forEach((img) => img.setAttribute("alt", ""));
+  // A group's label (the area) stands in its first row only, the rows under it hold a
+  // zero-width space. On paper a group can go on over the next page, so every row shows it.
+  main.querySelectorAll("table").forEach((table) => {
+    const above = [];
+    table.querySelectorAll("tbody tr").forEach((tr) => {
+      [...tr.children].forEach((cell, i) => {
+        if (cell.textContent === "\u200b" && above[i]) {
+          cell.textContent = above[i];
+          cell.classList.add("salto-gjentatt");
+        } else {
+          above[i] = cell.textContent.trim() === "" ? "" : cell.textContent;
+        }
+      });
+    });
+  });
   const chapters = [];
   let parent = "";
   main.querySelectorAll('span[id^="document-"]').forEach((span) => {
