@@ -333,7 +333,9 @@ def describe_links(pdf: pikepdf.Pdf, texts: dict[str, str]) -> None:
             page.obj.Tabs = pikepdf.Name.S  # tab order follows the structure (PDF/UA-1 7.18.3)
 
 
-TEXT_SHOWING = {"Tj", "TJ", "'", '"'}
+_OP = pikepdf.Operator
+TEXT_SHOWING = {_OP("Tj"), _OP("TJ"), _OP("'"), _OP('"')}
+BT, ET, BDC, BMC, EMC = (_OP(name) for name in ("BT", "ET", "BDC", "BMC", "EMC"))
 
 
 def mark_artifacts(pdf: pikepdf.Pdf) -> int:
@@ -341,34 +343,39 @@ def mark_artifacts(pdf: pikepdf.Pdf) -> int:
 
     Chromium tags the document's content but draws the `@page` margin boxes outside any marked
     content; every text object outside marked content is one of those. Returns how many.
+
+    The instructions are compared by their `operator` and never unpacked: unpacking builds the
+    operands of each of the ~500 000 instructions of a book as Python objects, which is slow.
     """
     marked = 0
     for page in pdf.pages:
         ops = pikepdf.parse_content_stream(page)
-        out, depth, i = [], 0, 0
+        out, depth, i, changed = [], 0, 0, False
         while i < len(ops):
-            operands, op = ops[i]
-            name = str(op)
-            if name in ("BDC", "BMC"):
+            op = ops[i].operator
+            if op in (BDC, BMC):
                 depth += 1
-            elif name == "EMC":
+            elif op == EMC:
                 depth -= 1
-            if depth == 0 and name == "BT":
-                end = next(j for j in range(i, len(ops)) if str(ops[j][1]) == "ET")
+            elif op == BT and depth == 0:
+                end = i
+                while end < len(ops) - 1 and ops[end].operator != ET:
+                    end += 1
                 block = ops[i : end + 1]
-                if any(str(o) in TEXT_SHOWING for _, o in block):
+                if any(ins.operator in TEXT_SHOWING for ins in block):
                     kind = pikepdf.Dictionary(Type=pikepdf.Name.Pagination)
-                    out.append(([pikepdf.Name.Artifact, kind], pikepdf.Operator("BDC")))
+                    out.append(pikepdf.ContentStreamInstruction([pikepdf.Name.Artifact, kind], BDC))
                     out.extend(block)
-                    out.append(([], pikepdf.Operator("EMC")))
+                    out.append(pikepdf.ContentStreamInstruction([], EMC))
                     marked += 1
+                    changed = True
                 else:
                     out.extend(block)
                 i = end + 1
                 continue
-            out.append((operands, op))
+            out.append(ops[i])
             i += 1
-        if len(out) != len(ops):
+        if changed:
             page.Contents = pdf.make_stream(pikepdf.unparse_content_stream(out))
     return marked
 
