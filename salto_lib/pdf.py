@@ -380,6 +380,42 @@ def mark_artifacts(pdf: pikepdf.Pdf) -> int:
     return marked
 
 
+def stable_ids(pdf: pikepdf.Pdf) -> None:
+    """Number the structure elements' ids (table headers refer to them) in document order.
+
+    Chromium names them after its DOM nodes ("node00000250"), whose numbers differ from one run
+    to the next; renumbered, the same book prints to the same bytes.
+    """
+    root = pdf.Root.StructTreeRoot
+    if "/IDTree" not in root:
+        return
+    old = pikepdf.NameTree(root.IDTree)
+    names = sorted(old.keys(), key=lambda n: (len(n), n))
+    new = {n: f"id{i:06d}" for i, n in enumerate(names)}
+    elements = {n: old[n] for n in names}
+    stack = [root.get("/K")]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, pikepdf.Array):
+            stack.extend(node)
+            continue
+        if not isinstance(node, pikepdf.Dictionary) or "/S" not in node:
+            continue
+        if "/ID" in node:
+            node.ID = pikepdf.String(new.get(str(node.ID), str(node.ID)))
+        attributes = node.get("/A")
+        for attribute in attributes if isinstance(attributes, pikepdf.Array) else [attributes]:
+            if isinstance(attribute, pikepdf.Dictionary) and "/Headers" in attribute:
+                attribute.Headers = pikepdf.Array(
+                    [pikepdf.String(new.get(str(h), str(h))) for h in attribute.Headers]
+                )
+        stack.append(node.get("/K"))
+    tree = pikepdf.NameTree.new(pdf)
+    for name in names:
+        tree[new[name]] = elements[name]
+    root.IDTree = tree.obj
+
+
 def finish(
     printed: Path, target: Path, info: print_css.TitlePage, headings: list[str], links: dict
 ) -> None:
@@ -388,6 +424,7 @@ def finish(
     with pikepdf.open(printed) as pdf:
         outline(pdf, headings)
         mark_artifacts(pdf)
+        stable_ids(pdf)
         pdf.Root.Lang = pikepdf.String(LANGUAGE)
         prefs = pdf.Root.get("/ViewerPreferences") or pikepdf.Dictionary()
         prefs.DisplayDocTitle = True

@@ -304,3 +304,30 @@ def test_pdf_pages_as_png(pdf, pages, test_output):
         poppler("pdftoppm", "-png", "-r", "50", "-singlefile", "-f", str(number), "-l",
                 str(number), str(pdf), str(prefix))  # fmt: skip
         assert prefix.with_suffix(".png").stat().st_size > 5_000
+
+
+def test_table_cells_name_their_header_cells(pdf):
+    """Each data cell's /Headers names a TH through the structure's ID tree (Chromium's)."""
+    with pikepdf.open(pdf) as doc:
+        ids = pikepdf.NameTree(doc.Root.StructTreeRoot.IDTree)
+        named = {str(k): str(v.S) for k, v in ids.items()}
+        refs = [
+            str(h)
+            for o in doc.objects
+            if isinstance(o, pikepdf.Dictionary) and o.get("/S") == "/TD" and "/A" in o
+            for a in (o.A if isinstance(o.A, pikepdf.Array) else [o.A])
+            if isinstance(a, pikepdf.Dictionary) and "/Headers" in a
+            for h in a.Headers
+        ]
+        assert refs and all(named.get(r) == "/TH" for r in refs)
+
+
+def test_printing_again_gives_the_same_bytes(built, pdf, tmp_path):
+    """Same book, same PDF: dates from the build time, the browser's node ids renumbered."""
+    from salto_lib import build
+    from salto_lib import pdf as pdf_edition
+
+    work = build.work_folder(built[0])
+    again = tmp_path / "igjen.pdf"
+    pdf_edition.print_book(work / "jb-pdf" / "_build" / "singlehtml", work / "src", again)
+    assert again.read_bytes() == pdf.read_bytes()
