@@ -57,11 +57,11 @@ def launch(playwright):
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         args.append("--no-sandbox")  # chromium refuses to run as root with its sandbox
     wanted = os.environ.get("SALTO_BROWSER")
-    for path in ([wanted] if wanted else []) + list(CHROMIUM):
+    if wanted and not Path(wanted).is_file():
+        raise PdfError(f"Nettleseren i miljøvariabelen SALTO_BROWSER finnes ikke: {wanted}")
+    for path in [wanted] if wanted else CHROMIUM:
         if Path(path).is_file():
             return playwright.chromium.launch(executable_path=path, args=args)
-    if wanted:
-        raise PdfError(f"Nettleseren i SALTO_BROWSER finnes ikke: {wanted}")
     for channel in ("msedge", "chrome"):
         try:
             return playwright.chromium.launch(channel=channel, args=args)
