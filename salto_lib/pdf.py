@@ -208,6 +208,7 @@ def print_book(html: Path, src: Path, target: Path) -> None:
         try:
             with sync_playwright() as playwright:
                 browser = launch(playwright)
+                creator = f"salto_lib (Chromium {browser.version})"  # Edge and Chrome are too
                 try:
                     page = browser.new_page()
                     page.goto((html / "index.html").as_uri(), wait_until="load")
@@ -229,7 +230,7 @@ def print_book(html: Path, src: Path, target: Path) -> None:
                     browser.close()
         except Error as exc:
             raise PdfError(f"Nettleseren kunne ikke skrive ut PDF-en: {exc}") from exc
-        finish(Path(tmp) / "second.pdf", target, info, headings, links)
+        finish(Path(tmp) / "second.pdf", target, info, headings, links, creator)
 
 
 def _print(page, path: Path) -> None:
@@ -417,7 +418,12 @@ def stable_ids(pdf: pikepdf.Pdf) -> None:
 
 
 def finish(
-    printed: Path, target: Path, info: print_css.TitlePage, headings: list[str], links: dict
+    printed: Path,
+    target: Path,
+    info: print_css.TitlePage,
+    headings: list[str],
+    links: dict,
+    creator: str = "salto_lib",
 ) -> None:
     """Bookmarks, title, language, PDF/UA identification, link descriptions, fixed dates."""
     stamp = provenance.build_time()
@@ -436,7 +442,7 @@ def finish(
             meta["dc:creator"] = [info.publisher]
             meta["dc:description"] = print_css.SUBTITLE
             meta["pdfuaid:part"] = "1"
-            meta["xmp:CreatorTool"] = "salto_lib (Chromium)"
+            meta["xmp:CreatorTool"] = creator
             for key in ("xmp:CreateDate", "xmp:ModifyDate", "xmp:MetadataDate"):
                 meta[key] = stamp.isoformat()
         date = pikepdf.String(encode_pdf_date(stamp))
