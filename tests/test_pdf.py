@@ -173,6 +173,12 @@ def test_pdf_resolves_every_reference(pages):
     assert re.search(r"Figur \d+\.\d+", text) and re.search(r"Tabell \d+\.\d+", text)
 
 
+def test_charts_are_vectors_with_text(pages):
+    """The charts are printed from their SVG with text as text: their axis titles can be found
+    and copied (a raster or text drawn as outlines has none)."""
+    assert "Antall tiltak" in "".join(pages)
+
+
 def test_pdfua_checker_finds_no_error_or_warning(pdf):
     from pdfua import validate
 
