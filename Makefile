@@ -35,7 +35,7 @@ venv: $(STAMP) ## Lag .venv/ med pakkene som trengs for å bygge rapporten (requ
 
 venv-dev: $(DEV_STAMP) ## Legg til pakkene for tester og kodesjekk (requirements-dev.txt)
 
-system: ## Installer manglende systempakker (XeLaTeX, fonter, poppler) med apt
+system: ## Installer manglende systempakker (chromium) med apt
 	@bash scripts/system-packages.sh
 
 book: system venv ## Bygg årsrapporten (HTML og PDF) for YEAR (standard: nyeste år i data/) til _build/<år>/

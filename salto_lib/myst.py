@@ -45,13 +45,12 @@ def table(
     headers: dict[str, str],
     caption: str = "",
     name: str = "",
-    long: bool = False,
     links: dict[str, dict[str, str]] | None = None,
 ) -> str:
     """A Markdown table of `frame`'s columns `headers` (key → heading), numbers right-aligned.
 
     With a caption it is wrapped in a `table` directive, so it is numbered ("Tabell 3") and can
-    be referenced by `name`. `long` lets the PDF break it across pages (LaTeX longtable).
+    be referenced by `name`.
     `links` makes cells references: {column: {cell value: label of a table or section}}, so a
     reader can go from a count to the measures behind it.
 
@@ -76,49 +75,10 @@ def table(
         ]
         lines.append("| " + " | ".join(cells) + " |")
     body = "\n".join(lines)
-    long = long or len(frame) > 30  # Sphinx makes tables of more than 30 rows long anyway
-    columns = (
-        "```{tabularcolumns} " + _latex_columns(frame, keys, numeric, long, headers) + "\n```\n\n"
-    )
     if not caption:
-        return f"{columns}{body}\n"
-    options = (f":name: {name}\n" if name else "") + (":class: longtable\n" if long else "")
-    return f"{columns}```{{table}} {caption}\n{options}:align: left\n\n{body}\n```\n"
-
-
-# Narrow columns read better ragged than justified with stretched spaces.
-RAGGED = r">{\raggedright\arraybackslash}"
-
-
-def _latex_columns(
-    frame: pd.DataFrame, keys: list[str], numeric: list[bool], long: bool, headers_of=None
-) -> str:
-    """The PDF's column types, which LaTeX needs told: Markdown's alignment is lost on the way.
-
-    A short table is a `tabulary`, which sizes `L` (text) and `R` (numbers) columns itself. A
-    long one (`longtable`, it breaks across pages) cannot: its text columns get a share of the
-    line (`\\X{share}{total}`) after their longest text, numbers stay right-aligned (`r`).
-    """
-    if not long:
-        # A short text ("Bydel Gamle Oslo") stays on one line (`l`); tabulary would otherwise
-        # wrap it to make room for long number headings.
-        return "".join(
-            "R" if n else ("l" if frame[k].astype(str).str.len().max() <= 32 else "L")
-            for k, n in zip(keys, numeric, strict=True)
-        )
-    headers_of = headers_of or {}
-    # Long texts wrap anyway, so a column's share grows with its text only up to a point;
-    # otherwise a short column ("Ikke igangsatt") is squeezed into hyphenation.
-    lengths = {
-        k: min(max(len(str(v)) for v in [*frame[k], headers_of.get(k, "")]), 45) + 4
-        for k, n in zip(keys, numeric, strict=True)
-        if not n
-    }
-    total = sum(lengths.values()) + 10 * sum(numeric)  # leave the numbers their room
-    return "".join(
-        "r" if n else f"{RAGGED}\\X{{{lengths[k]}}}{{{total}}}"
-        for k, n in zip(keys, numeric, strict=True)
-    )
+        return f"{body}\n"
+    options = f":name: {name}\n" if name else ""
+    return f"```{{table}} {caption}\n{options}:align: left\n\n{body}\n```\n"
 
 
 def figure(stem: Path | str, caption: str, alt: str, name: str) -> str:

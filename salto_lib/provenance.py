@@ -31,6 +31,8 @@ PACKAGES = (
     "matplotlib",
     "openpyxl",
     "numpy",
+    "playwright",  # drives the browser that prints the PDF
+    "pikepdf",  # finishes the PDF as PDF/UA-1
 )
 
 

@@ -8,8 +8,9 @@ browser then reports "Identifier 'THEBE_JS_URL' has already been declared".
 `book/index.md` shows the year's key figures, the overview chart, the areas and the downloads
 under real `##` headings (screen readers navigate by them). In the PDF those sections would
 become chapters before the introduction and shift every chapter's number, and the PDF has a
-title page of its own (`pages.front.title_page`). So for the LaTeX builder the root document keeps
-only its title and the table of contents that pulls in the chapters.
+title page of its own (`print_css.title_page`). So for the single-page HTML the PDF is printed
+from (`singlehtml`), the root document keeps only its title and the table of contents that
+pulls in the chapters.
 
 Loaded through `sphinx: extra_extensions` in `_config.yml`.
 """
@@ -20,8 +21,8 @@ from docutils import nodes
 
 
 def keep_only_the_contents(app, doctree: nodes.document) -> None:
-    """For LaTeX, drop everything from the root document but its title and its toctree."""
-    if app.builder.format != "latex" or app.env.docname != app.config.root_doc:
+    """For the PDF, drop everything from the root document but its title and its toctree."""
+    if app.builder.name != "singlehtml" or app.env.docname != app.config.root_doc:
         return
     for section in doctree.findall(nodes.section):
         for child in list(section.children):

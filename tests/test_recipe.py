@@ -40,16 +40,16 @@ def test_jobs_follow_the_plan_period(data, tmp_path):
 
 
 def test_a_failed_book_build_shows_the_cause(tmp_path):
-    log = tmp_path / "pdflatex.log"
+    log = tmp_path / "singlehtml.log"
     log.write_text(
         "Running Sphinx v7.4.7\n"
         "innledning.md:3: WARNING: undefined label: 'fig-x'\n"
-        "[20]\n! Missing # inserted in alignment preamble.\n<to be read again>\n   &\n"
-        "l.1662 \\begin{longtable}{LLLL}\nTraceback (most recent call last):\n",
+        "tabeller.ipynb: ERROR: Unknown directive type: 'tabel'\n"
+        "Traceback (most recent call last):\n",
         encoding="utf-8",
     )
     shown = log_excerpt(log)
-    assert "undefined label" in shown and "! Missing #" in shown and "l.1662" in shown
+    assert "undefined label" in shown and "Unknown directive" in shown
     assert "Running Sphinx" not in shown and "Traceback" not in shown
 
 

@@ -184,7 +184,7 @@ class ChangesPage(Page):
         if frame.empty:
             return show(f"*{none}*")
         frame = frame.sort_values(["unit", "area", "title"], key=lambda s: s.map(text.sort_key))
-        return show(myst.table(frame, columns, caption, name, long=True))
+        return show(myst.table(frame, columns, caption, name))
 
     def status_changes(self) -> Markdown:
         """The measures whose status changed since last year."""

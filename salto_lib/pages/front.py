@@ -69,24 +69,3 @@ def download_list(files: list[Path]) -> str:
             label = "Tall: " + downloads.SHEET_TITLES.get(stem.removeprefix("tall-"), stem).lower()
         items.append(f"{{download}}`{label} ({kind}) <{path.as_posix()}>`")
     return myst.bullets(items)
-
-
-def title_page(ds: Dataset, author: str, today: str) -> str:
-    """The PDF's title page (LaTeX): title with the year, what the report covers, who, when."""
-    return rf"""
-\begin{{titlepage}}
-\definecolor{{saltoblue}}{{HTML}}{{{charts.PALETTE["started"].lstrip("#")}}}
-\vspace*{{3cm}}
-{{\color{{saltoblue}}\rule{{\linewidth}}{{3pt}}}}\par\vspace{{1cm}}
-{{\sffamily\bfseries\fontsize{{34}}{{40}}\selectfont SaLTo årsrapport {ds.year}\par}}
-\vspace{{0.8cm}}
-{{\sffamily\Large Felles årsrapport for SaLTo-handlingsplanene i Oslo\par}}
-\vspace{{0.4cm}}
-{{\sffamily\large {ds.period.title}\par}}
-\vspace{{1cm}}{{\color{{saltoblue}}\rule{{\linewidth}}{{1pt}}}}\par
-\vfill
-{{\sffamily\large {author}\par}}
-\vspace{{0.3cm}}
-{{\sffamily {today}\par}}
-\end{{titlepage}}
-"""

@@ -99,7 +99,6 @@ class UnitPage(Page):
                 headers,
                 f"Tiltakene til {self.unit}, {self.year}",
                 f"tab-{self.key}-tiltak",
-                long=True,
             )
         )
 

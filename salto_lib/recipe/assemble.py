@@ -19,7 +19,7 @@ import yaml
 from salto_lib import charts, downloads, fmt, paths, provenance
 from salto_lib.dataset import Dataset
 from salto_lib.edition import load_edition
-from salto_lib.pages import chapters, front
+from salto_lib.pages import chapters
 from salto_lib.pages.common import edition_folder
 from salto_lib.recipe.layout import BuildLayout
 
@@ -105,13 +105,8 @@ def assemble(ds: Dataset, layout: BuildLayout, with_changes: bool, subs: dict) -
     config = yaml.safe_load(CONFIG.read_text(encoding="utf-8"))
     config["title"] = f"SaLTo årsrapport {ds.year}"
     config.setdefault("parse", {})["myst_substitutions"] = subs
-    latex = config.setdefault("latex", {}).setdefault("latex_documents", {})
-    latex["targetname"] = "book.tex"
-    latex["title"] = f"SaLTo årsrapport {ds.year}"
     sphinx = config.setdefault("sphinx", {}).setdefault("config", {})
-    sphinx["today"] = fmt.date(provenance.build_time().date())
-    elements = sphinx.setdefault("latex_elements", {})
-    elements["maketitle"] = front.title_page(ds, config.get("author", ""), sphinx["today"])
+    sphinx["today"] = fmt.date(provenance.build_time().date())  # the PDF's title page
     (src / "_config.yml").write_text(
         yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8"
     )

@@ -1,4 +1,5 @@
-"""Render the book's source with Jupyter Book: HTML and PDF at the same time, warnings as errors.
+"""Render the book's source with Jupyter Book (the site and the single page the PDF is printed
+from, at the same time, warnings as errors), then print the PDF with the browser.
 
 The notebooks are executed already (`execute_notebooks: off` in `_config.yml`).
 """
@@ -6,13 +7,13 @@ The notebooks are executed already (`execute_notebooks: off` in `_config.yml`).
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+from salto_lib import pdf as pdf_edition
 from salto_lib.recipe.console import BuildError, say, seconds
 from salto_lib.recipe.layout import BuildLayout
 
@@ -50,26 +51,22 @@ def jupyter_book(src: Path, builder: str, out: Path, log: Path) -> subprocess.Po
 def log_excerpt(log: Path, lines: int = 15) -> str:
     """The lines of a Jupyter Book log that say what went wrong.
 
-    Sphinx marks them WARNING/ERROR; LaTeX starts an error with "!" and gives the line of the
-    .tex file ("l.1662") right after; the traceback at the end only says that the build failed.
+    Sphinx marks them WARNING/ERROR; the traceback at the end only says that the build failed.
     """
     text = log.read_text(encoding="utf-8", errors="replace").splitlines()
-    hits = [
-        line
-        for line in text
-        if "WARNING" in line
-        or "ERROR" in line
-        or line.startswith("!")
-        or re.match(r"l\.\d+ ", line)
-    ]
+    hits = [line for line in text if "WARNING" in line or "ERROR" in line]
     return "\n".join((hits or text)[:lines])
 
 
 def render_book(layout: BuildLayout, pdf: bool) -> dict[str, Path]:
-    """Build HTML (and PDF) at the same time into the work folder; return where they are."""
+    """Build HTML (and PDF) into the work folder; return where they are.
+
+    The PDF is printed by the browser (`pdf.print_book`) from Jupyter Book's single-page HTML,
+    which is built at the same time as the site.
+    """
     builders = {"html": layout.jupyter_book("html")}
     if pdf:
-        builders["pdflatex"] = layout.jupyter_book("pdflatex")
+        builders["singlehtml"] = layout.jupyter_book("singlehtml")
     what = "nettutgaven og PDF-en" if pdf else "nettutgaven"
     say(f"Bygger {what} med Jupyter Book …")
     start = time.perf_counter()
@@ -81,7 +78,7 @@ def render_book(layout: BuildLayout, pdf: bool) -> dict[str, Path]:
     failed = []
     for b, (proc, began) in running.items():
         proc.wait()
-        label = "nettutgave" if b == "html" else "PDF"
+        label = "nettutgave" if b == "html" else "enkeltside for PDF"
         if proc.returncode != 0:
             failed.append(
                 f"Jupyter Book ({label}) feilet. Utdrag av loggen {logs[b]}:\n"
@@ -95,9 +92,14 @@ def render_book(layout: BuildLayout, pdf: bool) -> dict[str, Path]:
     if failed:
         raise BuildError("\n\n".join(failed))
     result = {"html": builders["html"] / "_build" / "html"}
-    if pdf:
-        result["pdf"] = builders["pdflatex"] / "_build" / "latex" / "book.pdf"
-        if not result["pdf"].is_file():
-            raise BuildError(f"PDF-en ble ikke laget; se {logs['pdflatex']}")
     say(f"  Jupyter Book ferdig på {seconds(start)}")
+    if pdf:
+        began = time.perf_counter()
+        result["pdf"] = layout.work / "book.pdf"
+        try:
+            single = builders["singlehtml"] / "_build" / "singlehtml"
+            pdf_edition.print_book(single, layout.src, result["pdf"])
+        except pdf_edition.PdfError as exc:
+            raise BuildError(str(exc)) from exc
+        say(f"  PDF skrevet ut: {seconds(began)}")
     return result

@@ -71,7 +71,7 @@ class BuildLayout:
         return self.work / "published.json"
 
     def jupyter_book(self, builder: str) -> Path:
-        """Jupyter Book's output folder for one builder (`html`, `pdflatex`)."""
+        """Jupyter Book's output folder for one builder (`html`, `singlehtml`)."""
         return self.work / f"jb-{builder}"
 
     def log(self, builder: str) -> Path:

@@ -1,0 +1,275 @@
+"""The PDF edition: the web edition's single-page HTML printed by a browser, then finished as
+PDF/UA-1 with pikepdf.
+
+One rendering for screen and print: the alt texts, table headers, language and numbers of the
+PDF are those of the site. The browser is the one on the machine, driven by Playwright (whose
+own browser download is never used): Debian's chromium, or Edge/Chrome on Windows and macOS.
+
+1. open Jupyter Book's `singlehtml` page, keep only the article (no theme chrome), add the title
+   page and the contents (`print_css`), point links that leave the book at the web edition;
+2. print it with the fixed print style sheet `_static/print.css` and the edition's running heads,
+   tagged (structure tree from the HTML) and with bookmarks;
+3. read from the bookmarks on which page each chapter begins, fill in the contents, print again;
+4. finish the tags and the document's information with pikepdf (`pdf_tags.finish`).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import pikepdf
+import yaml
+
+from salto_lib import paths, print_css
+from salto_lib.pdf_tags import finish, outline
+
+PRINT_CSS = paths.ROOT / "_static" / "print.css"
+CHROMIUM = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
+# No GPU in a container; nothing calls home (updates, sync, field trials) while printing.
+ARGS = [
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+class PdfError(Exception):
+    """The PDF could not be made; the message says why, in Norwegian."""
+
+
+def launch(playwright):
+    """The installed browser: `SALTO_BROWSER` (a path), Debian's chromium, else Edge or Chrome.
+
+    Playwright's `channel` finds Edge and Chrome where their installers put them, so a Windows
+    laptop needs nothing besides the Python packages.
+    """
+    from playwright.sync_api import Error
+
+    args = list(ARGS)
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        args.append("--no-sandbox")  # chromium refuses to run as root with its sandbox
+    wanted = os.environ.get("SALTO_BROWSER")
+    if wanted and not Path(wanted).is_file():
+        raise PdfError(f"Nettleseren i miljøvariabelen SALTO_BROWSER finnes ikke: {wanted}")
+    for path in [wanted] if wanted else CHROMIUM:
+        if Path(path).is_file():
+            return playwright.chromium.launch(executable_path=path, args=args)
+    for channel in ("msedge", "chrome"):
+        try:
+            return playwright.chromium.launch(channel=channel, args=args)
+        except Error:
+            continue
+    raise PdfError(
+        "Fant ingen nettleser å skrive ut PDF-en med. Installer Chromium (Debian: "
+        "apt-get install chromium), Microsoft Edge eller Google Chrome, eller oppgi stien til "
+        "nettleseren i miljøvariabelen SALTO_BROWSER. Bare nettutgaven: build --no-pdf."
+    )
+
+
+# Runs in the page: keep the article, drop the theme's chrome, and report the chapters.
+PREPARE = r"""
+([base]) => {
+  const article = document.querySelector("article.bd-article");
+  const main = document.createElement("main");
+  main.className = "salto-trykk";
+  while (article.firstChild) main.appendChild(article.firstChild);
+  document.body.replaceChildren(main);
+  document.body.className = "salto-trykk-side";
+  main.querySelectorAll("a.headerlink").forEach((a) => a.remove());
+  const rootTitle = main.querySelector("h1");  // the title page has the book's title
+  if (rootTitle) rootTitle.remove();
+  // A chart links to its own image file in the site; on paper that link leads nowhere.
+  main.querySelectorAll("a.image-reference").forEach((a) => a.replaceWith(...a.childNodes));
+  main.querySelectorAll("a[href]").forEach((a) => {
+    const href = a.getAttribute("href");
+    if (href.startsWith("#") || /^(https?|mailto):/.test(href)) return;
+    if (href.startsWith("index.html#")) { a.setAttribute("href", href.slice(10)); return; }
+    // Downloads and other files of the web edition: its full address, or say where they are.
+    const note = document.createElement("span");
+    note.className = "salto-adresse";
+    if (base) {
+      const url = base.replace(/\/+$/, "") + "/" + href;
+      a.setAttribute("href", url);
+      note.textContent = " (" + url + ")";
+      a.after(note);
+    } else {
+      note.textContent = " (i nettutgaven)";
+      a.replaceWith(...a.childNodes, note);
+    }
+  });
+  // The chart is the Figure (with the alt text); its HTML <figure> would be a second Figure,
+  // around it and the caption, with no alternative text.
+  main.querySelectorAll("figure").forEach((f) => f.setAttribute("role", "group"));
+  main.querySelectorAll("img:not([alt])").forEach((img) => img.setAttribute("alt", ""));
+  // A group's label (the area) stands in its first row only, the rows under it hold a
+  // zero-width space. On paper a group can go on over the next page, so every row shows it.
+  main.querySelectorAll("table").forEach((table) => {
+    const above = [];
+    table.querySelectorAll("tbody tr").forEach((tr) => {
+      [...tr.children].forEach((cell, i) => {
+        if (cell.textContent === "\u200b" && above[i]) {
+          cell.textContent = above[i];
+          cell.classList.add("salto-gjentatt");
+        } else {
+          above[i] = cell.textContent.trim() === "" ? "" : cell.textContent;
+        }
+      });
+    });
+  });
+  const chapters = [];
+  let parent = "";
+  main.querySelectorAll('span[id^="document-"]').forEach((span) => {
+    let section = span.nextElementSibling;
+    while (section && section.tagName !== "SECTION") {
+      const next = section.nextElementSibling;
+      // A notebook's empty parameter cells: outside the chapter's named page they make a page.
+      if (!section.textContent.trim() && !section.querySelector("img")) section.remove();
+      section = next;
+    }
+    if (!section) return;
+    section.prepend(span);  // alone between two chapters, the empty anchor makes a blank page
+    const heading = section.querySelector("h2, h3");
+    if (!heading) return;
+    const numberEl = heading.querySelector(".section-number");
+    const number = numberEl ? numberEl.textContent.trim().replace(/\.$/, "") : "";
+    const title = heading.textContent.replace(numberEl ? numberEl.textContent : "", "").trim();
+    const level = heading.tagName === "H2" ? 1 : 2;
+    if (level === 1) parent = (number + " " + title).trim();
+    section.dataset.saltoPage = "salto-" + span.id.slice("document-".length);
+    chapters.push({anchor: span.id, level, number, title, parent: level === 1 ? "" : parent});
+  });
+  return chapters;
+}
+"""
+
+# Runs in the page: the title page and the contents before the chapters, the style sheets.
+INSERT = r"""
+([front, css]) => {
+  const main = document.querySelector("main.salto-trykk");
+  document.querySelectorAll(".salto-forside").forEach((e) => e.remove());
+  const holder = document.createElement("div");
+  holder.className = "salto-forside";
+  holder.innerHTML = front;
+  main.prepend(holder);
+  let style = document.getElementById("salto-trykk-stil");
+  if (!style) {
+    style = document.createElement("style");
+    style.id = "salto-trykk-stil";
+    document.head.appendChild(style);
+  }
+  style.textContent = css;
+}
+"""
+
+
+HEADINGS = """[...document.querySelectorAll("main h1, main h2, main h3, main h4, main h5, main h6")]
+  .map((h) => h.textContent)"""
+
+
+# Each link's text by its target: an element's id (without "#") or the full address.
+LINKS = """Object.fromEntries([...document.querySelectorAll("main a[href]")].reverse().map((a) => {
+  const href = a.getAttribute("href");
+  const text = [...a.childNodes].map((n) => n.textContent).join(" ").replace(/\\s+/g, " ").trim();
+  return [href.startsWith("#") ? decodeURIComponent(href.slice(1)) : a.href, text];
+}))"""
+
+
+def edition(src: Path) -> tuple[print_css.TitlePage, str]:
+    """The title page's facts and the web edition's address, from the book's configuration."""
+    config = yaml.safe_load((src / "_config.yml").read_text(encoding="utf-8"))
+    subs = config["parse"]["myst_substitutions"]
+    base = ((config.get("html") or {}).get("baseurl") or "").strip()
+    info = print_css.TitlePage(
+        title=config["title"],
+        programme=subs.get("program", ""),
+        publisher=config.get("author", ""),
+        date=config["sphinx"]["config"]["today"],
+        web=base,
+    )
+    return info, base
+
+
+def print_book(html: Path, src: Path, target: Path) -> None:
+    """Print the single-page HTML in `html` (Jupyter Book's `singlehtml`) to `target`."""
+    from playwright.sync_api import Error, sync_playwright
+
+    info, base = edition(src)
+    style = PRINT_CSS.read_text(encoding="utf-8")
+    with tempfile.TemporaryDirectory() as tmp:
+        first = Path(tmp) / "first.pdf"
+        try:
+            with sync_playwright() as playwright:
+                browser = launch(playwright)
+                creator = f"salto_lib (Chromium {browser.version})"  # Edge and Chrome are too
+                try:
+                    page = browser.new_page()
+                    page.goto((html / "index.html").as_uri(), wait_until="load")
+                    page.evaluate("document.fonts.ready")
+                    chapters = [print_css.Chapter(**c) for c in page.evaluate(PREPARE, [base])]
+                    if not chapters:
+                        raise PdfError(f"Fant ingen kapitler i {html / 'index.html'}")
+                    css = style + print_css.running_heads(chapters, info.title)
+                    page.evaluate("t => { document.title = t; }", info.title)
+                    cover = print_css.title_page(info)
+                    page.evaluate(INSERT, [cover + print_css.contents(chapters), css])
+                    _print(page, first)
+                    headings = page.evaluate(HEADINGS)
+                    pages = chapter_pages(first, chapters, headings)
+                    page.evaluate(INSERT, [cover + print_css.contents(chapters, pages), css])
+                    _print(page, Path(tmp) / "second.pdf")
+                    links = page.evaluate(LINKS)
+                finally:
+                    browser.close()
+        except Error as exc:
+            raise PdfError(f"Nettleseren kunne ikke skrive ut PDF-en: {exc}") from exc
+        finish(Path(tmp) / "second.pdf", target, info, headings, links, creator)
+
+
+def _print(page, path: Path) -> None:
+    page.pdf(
+        path=str(path),
+        format="A4",
+        prefer_css_page_size=True,
+        print_background=True,
+        tagged=True,
+        outline=True,
+    )
+
+
+def chapter_pages(
+    path: Path, chapters: list[print_css.Chapter], headings: list[str]
+) -> dict[str, int]:
+    """The page (counting from 1, the title page) on which each chapter's heading is."""
+    with pikepdf.open(path) as pdf:
+        marks = outline(pdf, headings)
+    pages, start = {}, 0
+    for c in chapters:
+        wanted = " ".join(f"{c.number}. {c.title}".split()) if c.number else c.title
+        for i in range(start, len(marks)):
+            if marks[i][0] in (wanted, " ".join(c.title.split())):
+                pages[c.anchor] = marks[i][1] + 1
+                start = i + 1
+                break
+    missing = [c.heading for c in chapters if c.anchor not in pages]
+    if missing:
+        raise PdfError("Fant ikke disse kapitlene i PDF-ens bokmerker: " + "; ".join(missing))
+    return pages
+
+
+def main(argv: list[str]) -> int:
+    """`python -m salto_lib.pdf SINGLEHTML SRC TARGET`: print again without a whole build."""
+    try:
+        print_book(Path(argv[0]), Path(argv[1]), Path(argv[2]))
+    except PdfError as exc:
+        print(f"FEIL: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
