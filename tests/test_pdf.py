@@ -328,11 +328,15 @@ def test_table_cells_name_their_header_cells(pdf):
         assert refs and all(named.get(r) == "/TH" for r in refs)
 
 
-def test_printing_again_gives_the_same_bytes(built, pdf, tmp_path):
+def test_printing_again_gives_the_same_bytes(built, pdf, tmp_path, monkeypatch):
     """Same book, same PDF: dates from the build time, the browser's node ids renumbered."""
+    import json
+
     from salto_lib import pdf as pdf_edition
     from salto_lib.recipe.layout import BuildLayout
 
+    provenance = json.loads((built[0] / "provenance.json").read_text(encoding="utf-8"))
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(provenance["source_date_epoch"]))
     layout = BuildLayout.next_to(built[0], 2024)
     single = layout.jupyter_book("singlehtml") / "_build" / "singlehtml"
     again = tmp_path / "igjen.pdf"
