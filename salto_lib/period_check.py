@@ -73,9 +73,9 @@ def schema_findings(raw: dict, source: str) -> list[tuple[int | None, str]]:
 def _explain(error) -> str:
     """The schema error in Norwegian words (jsonschema's own messages are English)."""
     kind, want, value = error.validator, error.validator_value, error.instance
-    if kind == "required":
-        missing = [k for k in want if k not in value]
-        return "mangler " + ", ".join(f"«{k}»" for k in missing)
+    if kind == "required":  # one error per missing key; the message is "'key' is a …"
+        missing = re.match(r"'(.*)' is a required property", error.message)
+        return f"mangler «{missing.group(1) if missing else ', '.join(want)}»"
     if kind == "additionalProperties":
         known = list(error.schema.get("properties", {}))
         extra = [k for k in value if k not in known]

@@ -16,6 +16,7 @@ import itertools
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from defusedxml import DefusedXmlException
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
@@ -87,6 +88,35 @@ def read_workbook(path: Path, period: PlanPeriod, name: str | None = None) -> Un
                 read_sheet(rows, spec, period, report, log)
     finally:
         wb.close()
+    return report
+
+
+def read_safely(path: Path, period: PlanPeriod) -> UnitReport:
+    """`read_workbook`, turning anything unexpected into an error about that file (this is what
+    the worker processes of `dataset` run)."""
+    try:
+        return read_workbook(path, period)
+    except DefusedXmlException as exc:
+        return failed(
+            path,
+            "xml_attack",
+            "Filen inneholder XML-konstruksjoner (DTD/entiteter) som en arbeidsbok fra Excel "
+            "aldri har, og som kan brukes til angrep. Den leses ikke. Lagre arbeidsboken på "
+            f"nytt fra Excel. (Teknisk: {type(exc).__name__})",
+        )
+    except Exception as exc:  # a damaged file must never stop the other files' report
+        return failed(
+            path,
+            "unreadable",
+            "Filen kunne ikke leses. Åpne den i Excel eller LibreOffice og lagre den på nytt "
+            f"som Excel-arbeidsbok (.xlsx). (Teknisk: {type(exc).__name__}: {exc})"[:400],
+        )
+
+
+def failed(path: Path, code: str, message: str) -> UnitReport:
+    """The report of a file that could not be read at all."""
+    report = UnitReport(file=path.name)
+    report.problems.append(Problem.new(code, path.name, message))
     return report
 
 

@@ -1,0 +1,31 @@
+"""Reading a folder: workbooks are read in worker processes started with `spawn`."""
+
+from workbooks import write_workbook
+
+from salto_lib import dataset, paths, read_cells
+from salto_lib.dataset import load_dataset
+from salto_lib.period import period_for_year
+from salto_lib.read import read_workbook
+
+
+def test_workbooks_are_read_in_spawned_processes(folder, monkeypatch):
+    assert dataset._pool()._mp_context.get_start_method() == "spawn"
+    long = "Et langt svar. " * 20
+    write_workbook(folder / "alna.xlsx", assessment=[("Måloppnåelse", long)])
+    # Lowered in this process only: a forked worker would inherit it, a spawned one imports
+    # the module afresh. In this process the lowered limit does apply:
+    monkeypatch.setattr(read_cells, "LONG_TEXT", 100)
+    here = read_workbook(folder / "alna.xlsx", period_for_year(2024))
+    assert "long_text" in {p.code for p in here.problems}
+    ds = load_dataset(folder)
+    assert ds.reports[0].assessment["goals"] == long.strip()
+    assert "long_text" not in {p.code for p in ds.problems}
+
+
+def test_the_spawned_readers_read_the_real_workbooks_as_this_process_does():
+    folder = paths.DATA / "2024"
+    ds = load_dataset(folder)
+    files, _ = dataset.workbook_files(folder)
+    here = [read_workbook(path, ds.period) for path in files]
+    assert len(ds.reports) == 17 and ds.errors == []
+    assert ds.reports == here
