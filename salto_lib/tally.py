@@ -148,7 +148,7 @@ def collect_assessments(units: pd.DataFrame, key: str) -> pd.DataFrame:
 
 
 def tallies(measures: pd.DataFrame, units: list[str], period: PlanPeriod, year: int) -> dict:
-    """The tallies JSON of SPEC §3 (`tally --json`, `OUT/tallies.json`)."""
+    """The tallies JSON (docs/tall-json.md; `tally --json`, `OUT/tallies.json`)."""
     return {
         "year": year,
         "plan_period": period.name,

@@ -1,4 +1,5 @@
-"""Reading, validation and tallies on real workbooks written by openpyxl (SPEC §2, §3)."""
+"""Reading, validation and tallies on real workbooks written by openpyxl (the workbook format of
+docs/arbeidsboka.md, the tallies of docs/tall-json.md)."""
 
 import hashlib
 import json
