@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import multiprocessing.util
 import os
 import re
 import threading
@@ -118,6 +119,10 @@ def _pool() -> ProcessPoolExecutor:
                 min(os.cpu_count() or 1, MAX_WORKERS),
                 mp_context=multiprocessing.get_context("spawn"),
             )
+            # Shut down before multiprocessing, at exit, waits for this process's children
+            # (otherwise a process that is itself a multiprocessing worker never ends), and
+            # before the pool's own queues are closed (their finalizers have priority 10).
+            multiprocessing.util.Finalize(_POOL, _POOL.shutdown, exitpriority=100)
         return _POOL
 
 

@@ -1,5 +1,8 @@
 """Reading a folder: workbooks are read in worker processes started with `spawn`."""
 
+import subprocess
+import sys
+
 from workbooks import write_workbook
 
 from salto_lib import dataset, paths, read_cells
@@ -29,3 +32,19 @@ def test_the_spawned_readers_read_the_real_workbooks_as_this_process_does():
     here = [read_workbook(path, ds.period) for path in files]
     assert len(ds.reports) == 17 and ds.errors == []
     assert ds.reports == here
+
+
+def test_a_worker_process_that_loads_a_dataset_ends(tmp_path):
+    """The reader pool is kept for the next read, but never keeps its process from ending,
+    also when that process is itself a multiprocessing worker (as `build`'s are)."""
+    script = f"""
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
+from salto_lib.dataset import load_dataset
+with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+    print(len(pool.submit(load_dataset, {str(paths.DATA / "2024")!r}).result().reports))
+"""
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
+    )
+    assert out.returncode == 0 and out.stdout.strip() == "17", out.stderr
