@@ -204,19 +204,19 @@ def load_dataset(folder: Path | str, strict: bool = False) -> Dataset:
     folder = Path(folder).resolve()
     problems: list[Problem] = []
     if not folder.is_dir():
-        problems.append(Problem(ERROR, "no_folder", str(folder), "Mappen finnes ikke"))
+        problems.append(Problem.new("no_folder", str(folder), "Mappen finnes ikke"))
         ds = Dataset(folder, None, None, [], problems)
         if strict:
             raise InvalidData(problems)
         return ds
     files, skipped = workbook_files(folder)
     for name in skipped:
-        problems.append(Problem(NOTE, "skipped", name, "Filen hoppes over (låsefil/skjult fil)"))
+        problems.append(Problem.new("skipped", name, "Filen hoppes over (låsefil/skjult fil)"))
     period = _choose_period(folder, files)
     if period is None:
         fy = folder_year(folder)
         problems.append(
-            Problem(ERROR, "no_period", folder.name, f"Ingen planperiode dekker året {fy}")
+            Problem.new("no_period", folder.name, f"Ingen planperiode dekker året {fy}")
         )
         ds = Dataset(folder, fy, None, [], problems, skipped)
         if strict:
@@ -238,8 +238,7 @@ def apply_allowlist(problems: list[Problem], accepted: set[tuple[str, str, str]]
     result = []
     for p in problems:
         if p.code == "personal_data" and (p.file, p.where, p.value) in accepted:
-            p = Problem(
-                NOTE,
+            p = Problem.new(
                 "personal_data_accepted",
                 p.file,
                 f"«{p.value}» er godkjent for publisering i {privacy.ALLOWLIST}",
@@ -256,7 +255,7 @@ def check_together(folder: Path, period: PlanPeriod, reports: list[UnitReport], 
     sheet = period.unit_sheet.name
     if not reports:
         problems.append(
-            Problem(ERROR, "no_workbooks", folder.name, "Mappen inneholder ingen arbeidsbøker")
+            Problem.new("no_workbooks", folder.name, "Mappen inneholder ingen arbeidsbøker")
         )
     # The year: the folder's name when it is a year, otherwise the one most workbooks give.
     fy = folder_year(folder)
@@ -269,8 +268,7 @@ def check_together(folder: Path, period: PlanPeriod, reports: list[UnitReport], 
             f"mappen heter «{folder.name}»" if fy is not None else f"de andre filene gjelder {year}"
         )
         problems.append(
-            Problem(
-                ERROR,
+            Problem.new(
                 "wrong_year",
                 r.file,
                 f"Rapporteringsår {r.year} passer ikke: {why}",
@@ -286,7 +284,7 @@ def check_together(folder: Path, period: PlanPeriod, reports: list[UnitReport], 
             other = None  # the message names this folder's period; the other's file has errors
         why = f"hører til planperioden {other.name}" if other else "dekkes av ingen planperiode"
         problems.append(
-            Problem(ERROR, "wrong_period", folder.name, f"Året {year} {why}, ikke {period.name}")
+            Problem.new("wrong_period", folder.name, f"Året {year} {why}, ikke {period.name}")
         )
     # No unit twice.
     by_unit: dict[str, list[UnitReport]] = {}
@@ -296,8 +294,7 @@ def check_together(folder: Path, period: PlanPeriod, reports: list[UnitReport], 
     for unit, same in by_unit.items():
         for r in same[1:] if len(same) > 1 else []:
             problems.append(
-                Problem(
-                    ERROR,
+                Problem.new(
                     "duplicate_unit",
                     r.file,
                     f"«{unit}» har også levert filen «{same[0].file}»: "
@@ -310,7 +307,7 @@ def check_together(folder: Path, period: PlanPeriod, reports: list[UnitReport], 
     for unit in period.units:
         if unit not in by_unit and reports:
             problems.append(
-                Problem(WARNING, "missing_unit", folder.name, f"Ingen arbeidsbok fra «{unit}»")
+                Problem.new("missing_unit", folder.name, f"Ingen arbeidsbok fra «{unit}»")
             )
     return year
 
