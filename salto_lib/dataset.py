@@ -105,6 +105,11 @@ def workbook_files(folder: Path) -> tuple[list[Path], list[str]]:
 # One pool of reader processes per process, started on first use and reused: starting a fresh
 # interpreter costs about a third of a second, more than reading a year's 17 workbooks.
 _POOL: ProcessPoolExecutor | None = None
+NEEDS_MAIN_GUARD = (
+    "Arbeidsbøkene leses i egne prosesser, og de kunne ikke starte. Kaller et Python-skript "
+    'load_dataset, må koden stå under `if __name__ == "__main__":` (en prosess som startes '
+    "med spawn, kjører skriptet på nytt)."
+)
 _POOL_LOCK = threading.Lock()
 
 
@@ -123,6 +128,11 @@ def _pool() -> ProcessPoolExecutor:
             # (otherwise a process that is itself a multiprocessing worker never ends), and
             # before the pool's own queues are closed (their finalizers have priority 10).
             multiprocessing.util.Finalize(_POOL, _POOL.shutdown, exitpriority=100)
+            try:
+                _POOL.submit(int).result()  # a worker that cannot even start is not a file's fault
+            except BrokenProcessPool:
+                _POOL = None
+                raise RuntimeError(NEEDS_MAIN_GUARD) from None
         return _POOL
 
 
@@ -201,6 +211,10 @@ def load_dataset(folder: Path | str, strict: bool = False) -> Dataset:
     With ``strict=True`` raise `InvalidData` listing every error when there is any, so that a
     notebook can never go on with data that did not validate.
     """
+    if getattr(multiprocessing.current_process(), "_inheriting", False):
+        # This is a reader process starting: it runs the calling script again, and that script
+        # has no `if __name__ == "__main__":`. Stop quietly; the caller says what to do.
+        raise SystemExit(1)
     folder = Path(folder).resolve()
     problems: list[Problem] = []
     if not folder.is_dir():

@@ -48,3 +48,15 @@ with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as 
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
     )
     assert out.returncode == 0 and out.stdout.strip() == "17", out.stderr
+
+
+def test_a_script_without_main_guard_is_told_what_to_do(tmp_path):
+    script = tmp_path / "skript.py"
+    script.write_text(
+        "from salto_lib.dataset import load_dataset\n"
+        f"print(len(load_dataset({str(paths.DATA / '2024')!r}).errors))\n"
+    )
+    out = subprocess.run([sys.executable, script], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 1
+    assert 'må koden stå under `if __name__ == "__main__":`' in out.stderr
+    assert "reader_crashed" not in out.stdout + out.stderr
