@@ -187,28 +187,46 @@ def _book_names(f: dict) -> list[str]:
 
 # -- finding a key's line ----------------------------------------------------------------------
 
-_HEADER = re.compile(r"^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
+_HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
+
+
+def _headers(lines: list[str]) -> list[tuple[int, list]]:
+    """(line index, path) of every table header; `[[a]]` headers count as a's elements."""
+    found, counts = [], {}
+    for i, line in enumerate(lines):
+        if not (m := _HEADER.match(line)):
+            continue
+        parts = [p.strip().strip('"') for p in m.group(2).split(".")]
+        names, full = [], []
+        for j, part in enumerate(parts):
+            names.append(part)
+            full.append(part)
+            name = tuple(names)
+            if m.group(1) == "[[" and j == len(parts) - 1:
+                counts[name] = counts.get(name, 0) + 1
+            if name in counts:  # an array of tables: its latest element
+                full.append(counts[name] - 1)
+        found.append((i, full))
+    return found
 
 
 def line_of(source: str, path: list) -> int | None:
     """The line (1-based) where the value at `path` is written, or where the nearest enclosing
     table or element is when the value itself is missing; None when not even that is found.
 
-    Covers what plan-period files use: `[table]` headers, `key = value` lines, and arrays of
-    inline tables across lines.
+    Covers what plan-period files use: `[table]` and `[[array of tables]]` headers,
+    `key = value` lines, and arrays of inline tables across lines.
+
+    >>> line_of('[[fields]]\\nkey = "a"\\n[[fields]]\\nkind = "x"\\n', ["fields", 1, "kind"])
+    4
     """
     lines = source.splitlines()
-    # The longest [a.b] header that starts the path; the keys before any header otherwise.
+    # The longest header that starts the path; the keys before any header otherwise.
     start, end, rest = 0, len(lines), list(path)
-    headers = [
-        (i, m.group(1).replace(" ", "")) for i, ln in enumerate(lines) if (m := _HEADER.match(ln))
-    ]
+    headers = _headers(lines)
     best = None
-    for i, name in headers:
-        parts = name.split(".")
-        if parts == [str(p) for p in path[: len(parts)]] and (
-            best is None or len(parts) > len(best[1])
-        ):
+    for i, parts in headers:
+        if parts == list(path[: len(parts)]) and (best is None or len(parts) > len(best[1])):
             best = (i, parts)
     if best is not None:
         start = best[0]
