@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from salto_lib import paths, privacy, text
+from salto_lib import paths, privacy, tally, text
 from salto_lib.period import PeriodError, PlanPeriod, newest_year, period_for_year, year_labels
 from salto_lib.problems import ERROR, NOTE, WARNING, InvalidData, Problem, sort_problems
 from salto_lib.read import Measure, UnitReport, failed, peek_year, read_safely
@@ -339,8 +339,6 @@ def data_folder(year: int | None = None) -> Path:
 def dataset_tallies(ds: Dataset) -> dict:
     """The tallies JSON (docs/tall-json.md) for a validated dataset, plus how plans were
     anchored."""
-    from salto_lib import tally
-
     units = [r.unit for r in ds.reports]
     result = tally.tallies(ds.measures, units, ds.period, ds.year)
     result["anchoring"] = tally.count_anchoring(ds.units, ds.period)
