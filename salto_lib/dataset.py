@@ -1,15 +1,22 @@
 """A year's folder of workbooks: read all, check them against each other, hold the result.
 
 Use: ``ds = load_dataset(paths.DATA / "2024", strict=True)``, then ``ds.measures`` (a table, one
-row per measure), ``ds.units`` (one row per unit) and ``dataset_tallies(ds)`` (SPEC §3 JSON).
+row per measure), ``ds.units`` (one row per unit) and ``dataset_tallies(ds)`` (the tallies
+JSON, docs/tall-json.md).
+
+Workbooks are read in worker processes started with `spawn`. As always with `spawn`, a script
+that calls `load_dataset` at its top level must guard its work with
+``if __name__ == "__main__":`` (notebooks, `python -m salto_lib` and pytest need nothing).
 """
 
 from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import multiprocessing.util
 import os
 import re
+import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -17,14 +24,15 @@ from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
-from defusedxml import DefusedXmlException
 
-from salto_lib import paths, privacy, text
-from salto_lib.period import PlanPeriod, all_periods, period_for_year
+from salto_lib import paths, privacy, tally, text
+from salto_lib.period import PeriodError, PlanPeriod, newest_year, period_for_year, year_labels
 from salto_lib.problems import ERROR, NOTE, WARNING, InvalidData, Problem, sort_problems
-from salto_lib.read import Measure, UnitReport, read_workbook
+from salto_lib.read import Measure, UnitReport, failed, peek_year, read_safely
 
-MEASURE_COLUMNS = [f for f in Measure.__dataclass_fields__]
+# The fields of a measure, which are the columns of `Dataset.measures`.
+MEASURE_FIELDS = [f for f in Measure.__dataclass_fields__]
+MAX_WORKERS = 4  # a year has 17 small workbooks; more processes would mostly cost start-up
 
 
 @dataclass
@@ -58,7 +66,7 @@ class Dataset:
     def measures(self) -> pd.DataFrame:
         """One row per measure: unit, area, title, status, reason, texts, example, file, row."""
         rows = [m for r in self.reports for m in r.measures]
-        frame = pd.DataFrame(rows, columns=MEASURE_COLUMNS)
+        frame = pd.DataFrame(rows, columns=MEASURE_FIELDS)
         return frame.astype({"example": bool, "row": int})
 
     @cached_property
@@ -71,7 +79,10 @@ class Dataset:
         frame = pd.DataFrame(rows)
         if frame.empty:
             return frame
-        return frame.sort_values("unit", key=lambda s: s.map(text.sort_key), ignore_index=True)
+        # A unit left blank (an error) sorts first rather than failing the sort.
+        return frame.sort_values(
+            "unit", key=lambda s: s.map(lambda u: text.sort_key(u or "")), ignore_index=True
+        )
 
 
 def _public(answers: dict) -> dict:
@@ -91,53 +102,80 @@ def workbook_files(folder: Path) -> tuple[list[Path], list[str]]:
     return files, skipped
 
 
-def _read_safely(path: Path, period: PlanPeriod) -> UnitReport:
-    """`read_workbook`, turning anything unexpected into an error about that file."""
+# One pool of reader processes per process, started on first use and reused: starting a fresh
+# interpreter costs about a third of a second, more than reading a year's 17 workbooks.
+_POOL: ProcessPoolExecutor | None = None
+NEEDS_MAIN_GUARD = (
+    "Arbeidsbøkene leses i egne prosesser, og de kunne ikke starte. Kaller et Python-skript "
+    'load_dataset, må koden stå under `if __name__ == "__main__":` (en prosess som startes '
+    "med spawn, kjører skriptet på nytt)."
+)
+_POOL_LOCK = threading.Lock()
+
+
+def _pool() -> ProcessPoolExecutor:
+    """The reader processes, started with `spawn`: a fresh interpreter, as on Windows (which
+    has no fork), and no copy of this process's threads and locks (a Jupyter kernel runs zmq
+    threads; forking it can deadlock)."""
+    global _POOL
+    with _POOL_LOCK:
+        if _POOL is None:
+            _POOL = ProcessPoolExecutor(
+                min(os.cpu_count() or 1, MAX_WORKERS),
+                mp_context=multiprocessing.get_context("spawn"),
+            )
+            # Shut down before multiprocessing, at exit, waits for this process's children
+            # (otherwise a process that is itself a multiprocessing worker never ends), and
+            # before the pool's own queues are closed (their finalizers have priority 10).
+            multiprocessing.util.Finalize(_POOL, _POOL.shutdown, exitpriority=100)
+            try:
+                _POOL.submit(int).result()  # a worker that cannot even start is not a file's fault
+            except BrokenProcessPool:
+                _POOL = None
+                raise RuntimeError(NEEDS_MAIN_GUARD) from None
+        return _POOL
+
+
+def _discard_pool(pool: ProcessPoolExecutor) -> None:
+    """Forget a pool a crashed worker broke, so that the next read starts a new one."""
+    global _POOL
+    with _POOL_LOCK:
+        if _POOL is pool:
+            _POOL = None
+    pool.shutdown(wait=False, cancel_futures=True)
+
+
+def in_workers(task, files: list[Path], *args) -> dict[Path, object]:
+    """{file: task(file, *args)} computed in the reader processes. A file that crashes its
+    process (an abort in C code, say) is missing from the result; it costs only itself: the
+    files the broken pool did not finish are run again, each in a process of its own."""
+    results: dict[Path, object] = {}
+    pool = _pool()
     try:
-        return read_workbook(path, period)
-    except DefusedXmlException as exc:
-        report = UnitReport(file=path.name)
-        report.problems.append(
-            Problem(
-                ERROR,
-                "xml_attack",
-                path.name,
-                "Filen inneholder XML-konstruksjoner (DTD/entiteter) som en arbeidsbok fra Excel "
-                "aldri har, og som kan brukes til angrep. Den leses ikke. Lagre arbeidsboken på "
-                f"nytt fra Excel. (Teknisk: {type(exc).__name__})",
-            )
-        )
-        return report
-    except Exception as exc:  # a damaged file must never stop the other files' report
-        report = UnitReport(file=path.name)
-        report.problems.append(
-            Problem(
-                ERROR,
-                "unreadable",
-                path.name,
-                "Filen kunne ikke leses. Åpne den i Excel eller LibreOffice og lagre den på nytt "
-                f"som Excel-arbeidsbok (.xlsx). (Teknisk: {type(exc).__name__}: {exc})"[:400],
-            )
-        )
-        return report
+        futures = {path: pool.submit(task, path, *args) for path in files}
+    except BrokenProcessPool:
+        futures = {}
+    for path, future in futures.items():
+        with contextlib.suppress(BrokenProcessPool):
+            results[path] = future.result()
+    if len(results) == len(files):
+        return results
+    _discard_pool(pool)
+    for path in files:
+        if path not in results:
+            one = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+            with one, contextlib.suppress(BrokenProcessPool):
+                results[path] = one.submit(task, path, *args).result()
+    return results
 
 
 def _crashed(path: Path) -> UnitReport:
-    report = UnitReport(file=path.name)
-    report.problems.append(
-        Problem(
-            ERROR,
-            "reader_crashed",
-            path.name,
-            "Filen fikk leseprogrammet til å stoppe (ødelagt eller unormal fil). Åpne den i "
-            "Excel eller LibreOffice og lagre den på nytt som Excel-arbeidsbok (.xlsx)",
-        )
+    return failed(
+        path,
+        "reader_crashed",
+        "Filen fikk leseprogrammet til å stoppe (ødelagt eller unormal fil). Åpne den i "
+        "Excel eller LibreOffice og lagre den på nytt som Excel-arbeidsbok (.xlsx)",
     )
-    return report
-
-
-def _pool(workers: int) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
 
 
 def read_workbooks(files: list[Path], period: PlanPeriod) -> list[UnitReport]:
@@ -145,21 +183,8 @@ def read_workbooks(files: list[Path], period: PlanPeriod) -> list[UnitReport]:
     of the cost), and a file that crashes its reader cannot take the whole run down."""
     if not files:
         return []
-    results: dict[Path, UnitReport] = {}
-    with _pool(min(len(files), os.cpu_count() or 1)) as pool:
-        futures = {path: pool.submit(_read_safely, path, period) for path in files}
-        for path, future in futures.items():
-            # If the pool broke, the files it did not finish are read one by one below.
-            with contextlib.suppress(BrokenProcessPool):
-                results[path] = future.result()
-    for path in files:
-        if path not in results:
-            with _pool(1) as pool:
-                try:
-                    results[path] = pool.submit(_read_safely, path, period).result()
-                except BrokenProcessPool:
-                    results[path] = _crashed(path)
-    return [results[path] for path in files]
+    results = in_workers(read_safely, files, period)
+    return [results.get(path) or _crashed(path) for path in files]
 
 
 def folder_year(folder: Path) -> int | None:
@@ -167,12 +192,17 @@ def folder_year(folder: Path) -> int | None:
     return int(folder.name) if re.fullmatch(r"(19|20)\d\d", folder.name) else None
 
 
-def _choose_period(folder: Path) -> PlanPeriod | None:
+def _choose_period(folder: Path, files: list[Path]) -> PlanPeriod | None:
+    """The period of the folder's year: the year it is named after, or else the year most of
+    its workbooks state (or, when none can be read, the newest declared year)."""
     year = folder_year(folder)
-    if year is not None:
-        return period_for_year(year)
-    periods = all_periods()
-    return periods[-1] if periods else None
+    if year is None and files:
+        found = in_workers(peek_year, files, year_labels())
+        years = [y for y in found.values() if y is not None]
+        year = max(set(years), key=years.count) if years else None
+    if year is None:
+        year = newest_year()
+    return period_for_year(year) if year is not None else None
 
 
 def load_dataset(folder: Path | str, strict: bool = False) -> Dataset:
@@ -181,22 +211,26 @@ def load_dataset(folder: Path | str, strict: bool = False) -> Dataset:
     With ``strict=True`` raise `InvalidData` listing every error when there is any, so that a
     notebook can never go on with data that did not validate.
     """
+    if getattr(multiprocessing.current_process(), "_inheriting", False):
+        # This is a reader process starting: it runs the calling script again, and that script
+        # has no `if __name__ == "__main__":`. Stop quietly; the caller says what to do.
+        raise SystemExit(1)
     folder = Path(folder).resolve()
     problems: list[Problem] = []
     if not folder.is_dir():
-        problems.append(Problem(ERROR, "no_folder", str(folder), "Mappen finnes ikke"))
+        problems.append(Problem.new("no_folder", str(folder), "Mappen finnes ikke"))
         ds = Dataset(folder, None, None, [], problems)
         if strict:
             raise InvalidData(problems)
         return ds
     files, skipped = workbook_files(folder)
     for name in skipped:
-        problems.append(Problem(NOTE, "skipped", name, "Filen hoppes over (låsefil/skjult fil)"))
-    period = _choose_period(folder)
+        problems.append(Problem.new("skipped", name, "Filen hoppes over (låsefil/skjult fil)"))
+    period = _choose_period(folder, files)
     if period is None:
         fy = folder_year(folder)
         problems.append(
-            Problem(ERROR, "no_period", folder.name, f"Ingen planperiode dekker året {fy}")
+            Problem.new("no_period", folder.name, f"Ingen planperiode dekker året {fy}")
         )
         ds = Dataset(folder, fy, None, [], problems, skipped)
         if strict:
@@ -207,8 +241,6 @@ def load_dataset(folder: Path | str, strict: bool = False) -> Dataset:
         problems.extend(r.problems)
     year = check_together(folder, period, reports, problems)
     problems = apply_allowlist(problems, privacy.load_allowlist(folder))
-    if year is not None and year not in period.years:
-        period = period_for_year(year) or period
     ds = Dataset(folder, year, period, reports, sort_problems(problems), skipped)
     if strict and ds.errors:
         raise InvalidData(ds.errors)
@@ -220,8 +252,7 @@ def apply_allowlist(problems: list[Problem], accepted: set[tuple[str, str, str]]
     result = []
     for p in problems:
         if p.code == "personal_data" and (p.file, p.where, p.value) in accepted:
-            p = Problem(
-                NOTE,
+            p = Problem.new(
                 "personal_data_accepted",
                 p.file,
                 f"«{p.value}» er godkjent for publisering i {privacy.ALLOWLIST}",
@@ -238,7 +269,7 @@ def check_together(folder: Path, period: PlanPeriod, reports: list[UnitReport], 
     sheet = period.unit_sheet.name
     if not reports:
         problems.append(
-            Problem(ERROR, "no_workbooks", folder.name, "Mappen inneholder ingen arbeidsbøker")
+            Problem.new("no_workbooks", folder.name, "Mappen inneholder ingen arbeidsbøker")
         )
     # The year: the folder's name when it is a year, otherwise the one most workbooks give.
     fy = folder_year(folder)
@@ -251,8 +282,7 @@ def check_together(folder: Path, period: PlanPeriod, reports: list[UnitReport], 
             f"mappen heter «{folder.name}»" if fy is not None else f"de andre filene gjelder {year}"
         )
         problems.append(
-            Problem(
-                ERROR,
+            Problem.new(
                 "wrong_year",
                 r.file,
                 f"Rapporteringsår {r.year} passer ikke: {why}",
@@ -262,10 +292,13 @@ def check_together(folder: Path, period: PlanPeriod, reports: list[UnitReport], 
             )
         )
     if year is not None and year not in period.years:
-        other = period_for_year(year)
+        try:
+            other = period_for_year(year)
+        except PeriodError:
+            other = None  # the message names this folder's period; the other's file has errors
         why = f"hører til planperioden {other.name}" if other else "dekkes av ingen planperiode"
         problems.append(
-            Problem(ERROR, "wrong_period", folder.name, f"Året {year} {why}, ikke {period.name}")
+            Problem.new("wrong_period", folder.name, f"Året {year} {why}, ikke {period.name}")
         )
     # No unit twice.
     by_unit: dict[str, list[UnitReport]] = {}
@@ -275,8 +308,7 @@ def check_together(folder: Path, period: PlanPeriod, reports: list[UnitReport], 
     for unit, same in by_unit.items():
         for r in same[1:] if len(same) > 1 else []:
             problems.append(
-                Problem(
-                    ERROR,
+                Problem.new(
                     "duplicate_unit",
                     r.file,
                     f"«{unit}» har også levert filen «{same[0].file}»: "
@@ -289,7 +321,7 @@ def check_together(folder: Path, period: PlanPeriod, reports: list[UnitReport], 
     for unit in period.units:
         if unit not in by_unit and reports:
             problems.append(
-                Problem(WARNING, "missing_unit", folder.name, f"Ingen arbeidsbok fra «{unit}»")
+                Problem.new("missing_unit", folder.name, f"Ingen arbeidsbok fra «{unit}»")
             )
     return year
 
@@ -305,9 +337,8 @@ def data_folder(year: int | None = None) -> Path:
 
 
 def dataset_tallies(ds: Dataset) -> dict:
-    """The tallies JSON of SPEC §3 for a validated dataset, plus how plans were anchored."""
-    from salto_lib import tally
-
+    """The tallies JSON (docs/tall-json.md) for a validated dataset, plus how plans were
+    anchored."""
     units = [r.unit for r in ds.reports]
     result = tally.tallies(ds.measures, units, ds.period, ds.year)
     result["anchoring"] = tally.count_anchoring(ds.units, ds.period)

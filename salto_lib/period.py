@@ -14,7 +14,16 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from salto_lib import paths
+from salto_lib import paths, period_check
+from salto_lib.period_check import value_key
+
+
+class PeriodError(Exception):
+    """A plan-period declaration cannot be used; the message names the file, key and line."""
+
+    def __init__(self, findings: list[str]):
+        self.findings = findings
+        super().__init__("Feil i planperioden:\n" + "\n".join(findings))
 
 
 @dataclass(frozen=True)
@@ -27,6 +36,17 @@ class Field:
     required: bool = False
     values: tuple[str, ...] = ()
     width: int = 20
+    # The name the book's texts use for this field ({{ forankring_bydel }}); for a choice field,
+    # the prefix of one name per value (see `value_key`).
+    book_key: str = ""
+
+    def __post_init__(self):
+        if not self.book_key:
+            object.__setattr__(self, "book_key", self.key)
+
+    def value_keys(self) -> dict[str, str]:
+        """{value: its name in the book} of a choice field, e.g. 'forankring_styringsgruppen'."""
+        return {v: value_key(self.book_key, v) for v in self.values}
 
 
 @dataclass(frozen=True)
@@ -37,6 +57,10 @@ class Sheet:
 
     def field(self, key: str) -> Field:
         return next(f for f in self.fields if f.key == key)
+
+    def of_kind(self, kind: str) -> tuple[Field, ...]:
+        """The fields of one kind, in sheet order (every `choice`, every `yesno` …)."""
+        return tuple(f for f in self.fields if f.kind == kind)
 
 
 @dataclass(frozen=True)
@@ -62,6 +86,12 @@ class PlanPeriod:
     def statuses(self) -> tuple[str, str]:
         return (self.started, self.not_started)
 
+    @property
+    def quoted_fields(self) -> tuple[Field, ...]:
+        """The free-text answers the book quotes: the `text` fields of the unit sheet and of the
+        assessment sheet, each under its `book_key`."""
+        return self.unit_sheet.of_kind("text") + self.assessment_sheet.of_kind("text")
+
     def allowed(self, field: Field) -> tuple[str, ...]:
         """The fixed values a field accepts; empty for free text and years."""
         return {
@@ -83,15 +113,42 @@ def _sheet(raw: dict, fields_key: str) -> Sheet:
             required=f.get("required", False),
             values=tuple(f.get("values", ())),
             width=f.get("width", 20),
+            book_key=f.get("book_key", ""),
         )
         for f in raw[fields_key]
     )
     return Sheet(name=raw["name"], fields=fields, header=tuple(raw.get("header", ())))
 
 
+def _parse(path: Path) -> tuple[dict, str]:
+    """The file's TOML as a dict, and its text; PeriodError (with the line) when not TOML."""
+    source = path.read_text(encoding="utf-8")
+    try:
+        return tomllib.loads(source), source
+    except tomllib.TOMLDecodeError as exc:
+        line, message = period_check.syntax_finding(exc)
+        raise PeriodError([_where(path, line) + message]) from None
+
+
+def _where(path: Path, line: int | None) -> str:
+    return f"{path.name}, linje {line}: " if line else f"{path.name}: "
+
+
 def load_period(path: Path) -> PlanPeriod:
-    """Read one plan-period declaration (a TOML file in `config/plan_periods/`)."""
-    raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    """Read one plan-period declaration (a TOML file in `config/plan_periods/`).
+
+    Raises `PeriodError` naming the file, the key and the line of every mistake in it.
+    """
+    return _load(path, path.read_text(encoding="utf-8"))
+
+
+@cache
+def _load(path: Path, _source: str) -> PlanPeriod:
+    # Cached on the text, so an edited file is read again.
+    raw, source = _parse(path)
+    findings = period_check.schema_findings(raw, source)
+    if findings:
+        raise PeriodError([_where(path, line) + message for line, message in findings])
     wb = raw["workbook"]
     return PlanPeriod(
         name=raw["name"],
@@ -113,14 +170,105 @@ def load_period(path: Path) -> PlanPeriod:
     )
 
 
-@cache
-def all_periods(folder: Path = paths.PLAN_PERIODS) -> tuple[PlanPeriod, ...]:
-    return tuple(load_period(p) for p in sorted(folder.glob("*.toml")))
+@dataclass(frozen=True)
+class _Declared:
+    """What a file says about itself before it is checked: its years, or why it cannot be read."""
+
+    path: Path
+    years: tuple[int, ...] = ()
+    raw: dict | None = None
+    broken: str = ""
 
 
-def period_for_year(year: int, folder: Path = paths.PLAN_PERIODS) -> PlanPeriod | None:
-    """The plan period a reporting year belongs to, or None when no declaration covers it."""
-    return next((p for p in all_periods(folder) if year in p.years), None)
+def _declared(folder: Path) -> list[_Declared]:
+    found = []
+    for path in sorted(folder.glob("*.toml")):
+        try:
+            raw, _ = _parse(path)
+        except PeriodError as exc:
+            found.append(_Declared(path, broken=exc.findings[0]))
+            continue
+        years = raw.get("years")
+        if isinstance(years, list) and all(type(y) is int for y in years):
+            found.append(_Declared(path, tuple(years), raw))
+        else:
+            found.append(_Declared(path, raw=raw, broken=_first_finding(path)))
+    return found
+
+
+def _first_finding(path: Path) -> str:
+    try:
+        load_period(path)
+    except PeriodError as exc:
+        return exc.findings[0]
+    return f"{path.name}: «years» mangler"  # pragma: no cover - the schema requires it
+
+
+def _overlaps(declared: list[_Declared]) -> list[str]:
+    findings = []
+    for i, a in enumerate(declared):
+        for b in declared[i + 1 :]:
+            if common := sorted(set(a.years) & set(b.years)):
+                shown = ", ".join(map(str, common))
+                findings.append(
+                    f"{a.path.name} og {b.path.name}: begge dekker {shown}. Et år kan bare høre "
+                    "til én planperiode; rett «years» i den ene filen"
+                )
+    return findings
+
+
+def _folder(folder: Path | None) -> Path:
+    # Looked up at call time, so that a test (or SALTO_PLAN_PERIODS) can point elsewhere.
+    return paths.PLAN_PERIODS if folder is None else folder
+
+
+def all_periods(folder: Path | None = None) -> tuple[PlanPeriod, ...]:
+    """Every declaration in the folder, checked; PeriodError when any is broken or two overlap."""
+    declared = _declared(_folder(folder))
+    findings = [d.broken for d in declared if d.broken] + _overlaps(declared)
+    if findings:
+        raise PeriodError(findings)
+    return tuple(load_period(d.path) for d in declared)
+
+
+def period_for_year(year: int, folder: Path | None = None) -> PlanPeriod | None:
+    """The plan period a reporting year belongs to, or None when no declaration covers it.
+
+    Only that period's file is checked in full, so a mistake in another period's file does not
+    stop this year. PeriodError when the file has mistakes, when two files claim the year, or
+    when no file claims it but a file could not be read (it may be the one).
+    """
+    declared = _declared(_folder(folder))
+    claiming = [d for d in declared if year in d.years]
+    if len(claiming) > 1:
+        raise PeriodError(_overlaps(claiming))
+    if claiming:
+        return load_period(claiming[0].path)
+    if broken := [d.broken for d in declared if d.broken]:
+        raise PeriodError(
+            [f"Ingen lesbar planperiode dekker året {year}, og disse filene har feil:", *broken]
+        )
+    return None
+
+
+def newest_year(folder: Path | None = None) -> int | None:
+    """The last year any readable declaration covers (for a folder whose year is unknown)."""
+    years = [y for d in _declared(_folder(folder)) for y in d.years]
+    return max(years) if years else None
+
+
+def year_labels(folder: Path | None = None) -> set[tuple[str, str]]:
+    """(unit sheet name, label of its year field) of every readable declaration, to find a
+    workbook's year before its period is known."""
+    found = set()
+    for d in _declared(_folder(folder)):
+        try:
+            sheet = d.raw["workbook"]["unit_sheet"]
+            fld = next(f for f in sheet["fields"] if f.get("kind") == "year")
+            found.add((sheet["name"], fld.get("label") or fld["header"]))
+        except (KeyError, TypeError, StopIteration):
+            continue  # a broken file: its own year, if asked for, reports why
+    return found
 
 
 _KIND_WORDS = {

@@ -10,7 +10,9 @@ where one is close, a suggestion. Severity decides what happens:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from salto_lib import text as _text
 
 ERROR, WARNING, NOTE = "feil", "advarsel", "merknad"
 _ORDER = {ERROR: 0, WARNING: 1, NOTE: 2}
@@ -31,6 +33,13 @@ class Problem:
     def __post_init__(self):
         if self.code not in CATALOGUE:
             raise ValueError(f"problem code {self.code!r} is missing from CATALOGUE")
+
+    @classmethod
+    def new(cls, code: str, file: str, message: str, sheet=None, cell=None, **kw) -> Problem:
+        """A problem whose severity is the catalogue's for `code` (or `severity=` when one
+        place deliberately differs)."""
+        severity = kw.pop("severity", None) or CATALOGUE[code][0]
+        return cls(severity, code, file, message, sheet, cell, **kw)
 
     @property
     def where(self) -> str:
@@ -65,6 +74,29 @@ class Problem:
             "allowed": list(self.allowed),
             "suggestion": self.suggestion,
         }
+
+
+@dataclass
+class ProblemLog:
+    """The problems found in one file, collected while it is read."""
+
+    file: str
+    problems: list[Problem] = field(default_factory=list)
+
+    def add(self, code: str, message: str, sheet=None, cell=None, **kw) -> None:
+        self.problems.append(Problem.new(code, self.file, message, sheet, cell, **kw))
+
+    def note_changes(self, raw: str, result: str, what: str, sheet: str, cell: str) -> None:
+        """A note when a forgiven spelling was normalised, saying what was changed."""
+        if raw != result:
+            done = ", ".join(_text.changes(raw, result))
+            self.add(
+                "normalised",
+                f"{what} «{raw.strip()}» lest som «{result}» ({done})",
+                sheet,
+                cell,
+                value=raw,
+            )
 
 
 def sort_problems(problems: list[Problem]) -> list[Problem]:

@@ -82,20 +82,41 @@ def count_reasons(measures: pd.DataFrame, period: PlanPeriod) -> pd.DataFrame:
 
 
 def count_anchoring(units: pd.DataFrame, period: PlanPeriod) -> dict[str, object]:
-    """How plans were adopted and who took part in drafting them.
+    """How plans were adopted and who took part in drafting them, from the unit sheet.
 
-    Returns the number of units, a count per `Handlingsplan behandlet av` answer (every allowed
-    answer, zeros included) and how many units answered Ja for district, school and police.
+    Returns the number of units, then per `choice` field {key: {value: count}} over every
+    declared value (zeros included) and per `yesno` field {key: number of units that said yes}.
+    Keys are the fields' keys, so a plan period with other questions needs no code change.
     """
-    choices = period.unit_sheet.field("adopted_by").values
-    adopted = units["adopted_by"].value_counts() if len(units) else pd.Series(dtype=int)
-    result: dict[str, object] = {
-        "units": len(units),
-        "adopted_by": {c: int(adopted.get(c, 0)) for c in choices},
-    }
-    for key in ("district_involved", "school_involved", "police_involved"):
-        result[key] = int(units[key].eq(True).sum()) if len(units) else 0
+    result: dict[str, object] = {"units": len(units)}
+    for field in period.unit_sheet.of_kind("choice"):
+        answers = units[field.key] if field.key in units else pd.Series(dtype=object)
+        result[field.key] = {v: int(answers.eq(v).sum()) for v in field.values}
+    for field in period.unit_sheet.of_kind("yesno"):
+        result[field.key] = int(units[field.key].eq(True).sum()) if field.key in units else 0
     return result
+
+
+def anchoring_by_book_key(anchoring: dict, period: PlanPeriod) -> dict[str, int]:
+    """`count_anchoring`'s numbers under the names the book's texts use (`Field.book_key`):
+    one per value of each choice field, one per yesno field.
+
+    >>> from salto_lib.period import period_for_year
+    >>> p = period_for_year(2024)
+    >>> counts = {"units": 2, "adopted_by": {"Styringsgruppen": 2, "Ledergruppen": 0,
+    ...           "Annet": 0}, "district_involved": 2, "school_involved": 1, "police_involved": 0}
+    >>> anchoring_by_book_key(counts, p)["forankring_styringsgruppen"]
+    2
+    >>> anchoring_by_book_key(counts, p)["forankring_skole"]
+    1
+    """
+    named: dict[str, int] = {}
+    for field in period.unit_sheet.of_kind("choice"):
+        for value, name in field.value_keys().items():
+            named[name] = anchoring[field.key][value]
+    for field in period.unit_sheet.of_kind("yesno"):
+        named[field.book_key] = anchoring[field.key]
+    return named
 
 
 def select_examples(measures: pd.DataFrame, area: str, status: str) -> pd.DataFrame:
@@ -127,7 +148,7 @@ def collect_assessments(units: pd.DataFrame, key: str) -> pd.DataFrame:
 
 
 def tallies(measures: pd.DataFrame, units: list[str], period: PlanPeriod, year: int) -> dict:
-    """The tallies JSON of SPEC §3 (`tally --json`, `OUT/tallies.json`)."""
+    """The tallies JSON (docs/tall-json.md; `tally --json`, `OUT/tallies.json`)."""
     return {
         "year": year,
         "plan_period": period.name,

@@ -1,4 +1,4 @@
-"""The blank workbook a unit fills in (SPEC §2), generated from the plan-period declaration.
+"""The blank workbook a unit fills in (docs/arbeidsboka.md), made from the plan-period file.
 
 Dropdown lists for every fixed-value field, input messages, a frozen header, sensible widths,
 locked labels and headers (input cells stay editable), and an instruction sheet in Norwegian.
@@ -47,6 +47,11 @@ def _hint(period: PlanPeriod, field: Field, year: int) -> str:
     )
 
 
+def _list_name(field: Field) -> str:
+    """The list a field's dropdown shows: its kind's list, or its own values for a choice."""
+    return f"choice:{field.key}" if field.kind == "choice" else field.kind
+
+
 def _write_lists(wb: Workbook, period: PlanPeriod) -> dict[str, str]:
     """A hidden sheet with the allowed values; dropdowns refer to its ranges (no length limit)."""
     ws = wb.create_sheet(LISTS)
@@ -57,8 +62,10 @@ def _write_lists(wb: Workbook, period: PlanPeriod) -> dict[str, str]:
         "reason": period.reasons,
         "status": period.statuses,
         "yesno": (period.yes, period.no),
-        "adopted_by": period.unit_sheet.field("adopted_by").values,
     }
+    for sheet in (period.unit_sheet, period.measure_sheet, period.assessment_sheet):
+        for field in sheet.of_kind("choice"):
+            lists[_list_name(field)] = field.values
     refs = {}
     for col, (key, values) in enumerate(lists.items(), start=1):
         letter = get_column_letter(col)
@@ -85,8 +92,9 @@ def _validation(period: PlanPeriod, field: Field, refs: dict[str, str], year: in
         dv = DataValidation(type="textLength", operator="lessThanOrEqual", formula1="32000")
         dv.showErrorMessage = False
     else:
-        key = "adopted_by" if field.kind == "choice" else field.kind
-        dv = DataValidation(type="list", formula1=refs[key], allow_blank=not field.required)
+        dv = DataValidation(
+            type="list", formula1=refs[_list_name(field)], allow_blank=not field.required
+        )
         dv.error = "Velg en verdi fra listen."
     dv.errorTitle = "Ugyldig verdi"
     dv.promptTitle = field.label[:32]
@@ -158,12 +166,13 @@ def _write_instructions(ws: Worksheet, period: PlanPeriod, year: int, unit: str 
         (
             f"2. Arket «{m.name}»: én rad per tiltak i handlingsplanen. Velg innsatsområde og "
             f"status fra listene. Er tiltaket «{period.not_started}», velg årsak og forklar kort "
-            "hvorfor i «Forklaring».",
+            f"hvorfor i «{m.field('explanation').label}».",
             None,
         ),
         (
             "   Beskriv hva som oppnås med tiltaket og hvordan det kommer målgruppen til gode. "
-            "Sett «Eksempel i årsrapporten» til «Ja» for tiltak dere foreslår som eksempel.",
+            f"Sett «{m.field('example').label}» til «{period.yes}» for tiltak dere foreslår som "
+            "eksempel.",
             None,
         ),
         (f"3. Arket «{a.name}»: svar kort på spørsmålene i kolonne B.", None),
@@ -206,7 +215,11 @@ def write_template(
     refs = _write_lists(wb, period)
     enhet = wb.active
     enhet.title = period.unit_sheet.name
-    _write_labelled(enhet, period, period.unit_sheet, refs, year, {"unit": unit, "year": year})
+    sheet = period.unit_sheet
+    known = {f.key: unit for f in sheet.of_kind("unit")} | {
+        f.key: year for f in sheet.of_kind("year")
+    }
+    _write_labelled(enhet, period, sheet, refs, year, known)
     _write_measures(wb.create_sheet(period.measure_sheet.name), period, refs, year, measures or [])
     _write_labelled(
         wb.create_sheet(period.assessment_sheet.name),

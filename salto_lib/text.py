@@ -1,7 +1,8 @@
 """Forgiving comparison of what people type: white space, hard spaces, letter case, Unicode form.
 
-SPEC §2 forgives these differences in fixed values, labels and headers, but every change must be
-recorded: `changes` says, in Norwegian, what was changed to reach the clean value.
+The workbook format (docs/arbeidsboka.md) forgives these differences in fixed values, labels and
+headers, but every change must be recorded: `changes` says, in Norwegian, what was changed to
+reach the clean value.
 
 >>> canonical("  rus  blant\\u00a0UNGE ", ["Vold blant jevnaldrende", "Rus blant unge"])
 'Rus blant unge'

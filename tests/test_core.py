@@ -1,5 +1,5 @@
-"""Reading, validation and tallies on real workbooks written by openpyxl (docs/arbeidsboka.md,
-docs/tall-json.md)."""
+"""Reading, validation and tallies on real workbooks written by openpyxl (the workbook format of
+docs/arbeidsboka.md, the tallies of docs/tall-json.md)."""
 
 import hashlib
 import json

@@ -182,3 +182,115 @@ def test_new_year_never_overwrites(tmp_path):
     assert result.returncode == 1
     assert [p.name for p in out.iterdir()] == ["x.xlsx"]
     assert (out / "x.xlsx").read_bytes() == b"keep"
+
+
+def _dropdowns(wb, sheet: str) -> dict[str, list]:
+    """{cell range: the values its dropdown lists}, read back from the hidden list sheet."""
+    lists = wb["Lister"]
+    found = {}
+    for dv in wb[sheet].data_validations.dataValidation:
+        if dv.type != "list":
+            continue
+        ref = dv.formula1.split("!")[1].replace("$", "")
+        found[str(dv.sqref)] = [c.value for row in lists[ref] for c in row]
+    return found
+
+
+def test_an_invented_plan_period_needs_no_code_change(tmp_path, monkeypatch):
+    """Renamed labels and headers, other `adopted_by` values and a second choice field with
+    its own values: each dropdown lists its own field's values, and a filled-in workbook
+    validates and is counted by the declared values."""
+    from plan_periods import INVENTED, write_periods
+
+    from salto_lib import paths
+    from salto_lib.dataset import dataset_tallies
+    from salto_lib.tally import anchoring_by_book_key
+
+    periods = write_periods(tmp_path / "periods", p2026_2028=INVENTED)
+    folder = tmp_path / "2027"
+    env = {**__import__("os").environ, "SALTO_PLAN_PERIODS": str(periods)}
+    for unit, name in (("Bydel Alna", "alna"), ("Bydel Bjerke", "bjerke")):
+        out = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "salto_lib",
+                "template",
+                "--year",
+                "2027",
+                "--unit",
+                unit,
+                str(folder / f"{name}.xlsx"),
+            ],
+            capture_output=True,
+            text=True,
+            env=env,
+        )
+        assert out.returncode == 0, out.stdout + out.stderr
+    wb = load_workbook(folder / "alna.xlsx")
+    assert wb.sheetnames[:4] == ["Veiledning", "Enhet", "Tiltaksliste", "Vurdering"]
+    labels = {row[0].value: row[1].coordinate for row in wb["Enhet"].iter_rows(min_row=2)}
+    unit_lists = _dropdowns(wb, "Enhet")
+    assert unit_lists[labels["Planen ble vedtatt av"]] == [
+        "Bydelsutvalget",
+        "Styringsgruppa",
+        "Andre",
+    ]
+    assert unit_lists[labels["Hvor ofte møtes SaLTo-gruppa?"]] == [
+        "Hver måned",
+        "Hvert kvartal",
+        "Sjeldnere",
+    ]
+    assert unit_lists[labels["Ungdom involvert"]] == ["Ja", "Nei"]
+    assert unit_lists[labels["Enhetens navn"]] == ["Bydel Alna", "Bydel Bjerke", "Uteseksjonen"]
+    measure_lists = _dropdowns(wb, "Tiltaksliste")
+    assert [c.value for c in wb["Tiltaksliste"][1]] == [
+        "Område",
+        "Navn på tiltaket",
+        "Framdrift",
+        "Hvorfor ikke i gang?",
+        "Utdyping",
+        "Effekt",
+        "Nytte for målgruppen",
+        "Vis som eksempel",
+    ]
+    assert measure_lists["A2:A401"] == ["Trygge nærmiljø", "Rus blant unge"]
+    assert measure_lists["C2:C401"] == ["I gang", "Ikke i gang"]
+    # Filled in as the units would.
+    answers = {
+        "alna": {
+            "Planen ble vedtatt av": "Bydelsutvalget",
+            "Hvor ofte møtes SaLTo-gruppa?": "Hver måned",
+            "Ungdom involvert": "Ja",
+        },
+        "bjerke": {
+            "Planen ble vedtatt av": "Bydelsutvalget",
+            "Hvor ofte møtes SaLTo-gruppa?": "Sjeldnere",
+            "Ungdom involvert": "Nei",
+        },
+    }
+    for name, given in answers.items():
+        wb = load_workbook(folder / f"{name}.xlsx")
+        for row in wb["Enhet"].iter_rows(min_row=2):
+            if row[0].value in given:
+                row[1].value = given[row[0].value]
+        tiltak = wb["Tiltaksliste"]
+        for c, value in enumerate(("Rus blant unge", "Nattvandring", "Ikke i gang", "Annet"), 1):
+            tiltak.cell(2, c, value)
+        wb["Vurdering"]["B2"] = "At samarbeid tar tid."
+        wb.save(folder / f"{name}.xlsx")
+    monkeypatch.setattr(paths, "PLAN_PERIODS", periods)
+    ds = load_dataset(folder)
+    assert ds.errors == [] and ds.period.name == "2026-2028"
+    assert list(ds.units["lessons"]) == ["At samarbeid tar tid."] * 2
+    anchoring = dataset_tallies(ds)["anchoring"]
+    assert anchoring == {
+        "units": 2,
+        "adopted_by": {"Bydelsutvalget": 2, "Styringsgruppa": 0, "Andre": 0},
+        "meetings": {"Hver måned": 1, "Hvert kvartal": 0, "Sjeldnere": 1},
+        "youth_involved": 1,
+    }
+    named = anchoring_by_book_key(anchoring, ds.period)
+    assert named["vedtatt_bydelsutvalget"] == 2 and named["meetings_hver_maned"] == 1
+    assert named["youth_involved"] == 1
+    assert [f.book_key for f in ds.period.quoted_fields] == ["involvement_note", "lessons"]

@@ -1,4 +1,4 @@
-"""Write real workbooks with openpyxl for the tests, shaped as `docs/arbeidsboka.md` describes.
+"""Write real workbooks with openpyxl for the tests, shaped as docs/arbeidsboka.md describes.
 
 `write_workbook` writes a valid workbook by default; every keyword lets a test change one thing
 (a label, a header, a value) so each test shows exactly which defect it is about.
@@ -92,3 +92,15 @@ def write_workbook(
     path.parent.mkdir(parents=True, exist_ok=True)
     wb.save(path)
     return path
+
+
+def abort_on_b(path: Path, period):
+    """A reader task that dies as an abort in C code does (no exception, no clean-up) on the
+    file `b.xlsx`; a module-level function, so that spawned worker processes can import it."""
+    import os
+
+    from salto_lib.read import read_safely
+
+    if path.name == "b.xlsx":
+        os._exit(134)
+    return read_safely(path, period)
