@@ -102,5 +102,13 @@ def make_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from salto_lib.edition import EditionError
+    from salto_lib.period import PeriodError
+
     args = make_parser().parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except (PeriodError, EditionError) as exc:
+        # A plan-period or edition file the analyst can fix: file, key and line, no traceback.
+        print(f"FEIL: {exc}")
+        return 1

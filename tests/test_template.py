@@ -1,5 +1,6 @@
 """The blank template: generated from the declaration, fillable, and valid once filled in."""
 
+import re
 import shutil
 import subprocess
 import sys
@@ -196,15 +197,24 @@ def _dropdowns(wb, sheet: str) -> dict[str, list]:
     return found
 
 
-def test_an_invented_plan_period_needs_no_code_change(tmp_path, monkeypatch):
-    """Renamed labels and headers, other `adopted_by` values and a second choice field with
-    its own values: each dropdown lists its own field's values, and a filled-in workbook
-    validates and is counted by the declared values."""
-    from plan_periods import INVENTED, write_periods
+INVENTED_ANSWERS = {
+    "alna": {
+        "Planen ble vedtatt av": "Bydelsutvalget",
+        "Hvor ofte møtes SaLTo-gruppa?": "Hver måned",
+        "Ungdom involvert": "Ja",
+    },
+    "bjerke": {
+        "Planen ble vedtatt av": "Bydelsutvalget",
+        "Hvor ofte møtes SaLTo-gruppa?": "Sjeldnere",
+        "Ungdom involvert": "Nei",
+    },
+}
 
-    from salto_lib import paths
-    from salto_lib.dataset import dataset_tallies
-    from salto_lib.tally import anchoring_by_book_key
+
+def invented_templates(tmp_path):
+    """Templates of the invented plan period for two units (`template` on the command line):
+    `(plan-period folder, year folder)`."""
+    from plan_periods import INVENTED, write_periods
 
     periods = write_periods(tmp_path / "periods", p2026_2028=INVENTED)
     folder = tmp_path / "2027"
@@ -227,6 +237,32 @@ def test_an_invented_plan_period_needs_no_code_change(tmp_path, monkeypatch):
             env=env,
         )
         assert out.returncode == 0, out.stdout + out.stderr
+    return periods, folder
+
+
+def fill_in_invented(folder):
+    """The templates filled in as the units would."""
+    for name, given in INVENTED_ANSWERS.items():
+        wb = load_workbook(folder / f"{name}.xlsx")
+        for row in wb["Enhet"].iter_rows(min_row=2):
+            if row[0].value in given:
+                row[1].value = given[row[0].value]
+        tiltak = wb["Tiltaksliste"]
+        for c, value in enumerate(("Rus blant unge", "Nattvandring", "Ikke i gang", "Annet"), 1):
+            tiltak.cell(2, c, value)
+        wb["Vurdering"]["B2"] = "At samarbeid tar tid."
+        wb.save(folder / f"{name}.xlsx")
+
+
+def test_an_invented_plan_period_needs_no_code_change(tmp_path, monkeypatch):
+    """Renamed labels and headers, other `adopted_by` values and a second choice field with
+    its own values: each dropdown lists its own field's values, and a filled-in workbook
+    validates and is counted by the declared values."""
+    from salto_lib import paths
+    from salto_lib.dataset import dataset_tallies
+    from salto_lib.tally import anchoring_by_book_key
+
+    periods, folder = invented_templates(tmp_path)
     wb = load_workbook(folder / "alna.xlsx")
     assert wb.sheetnames[:4] == ["Veiledning", "Enhet", "Tiltaksliste", "Vurdering"]
     labels = {row[0].value: row[1].coordinate for row in wb["Enhet"].iter_rows(min_row=2)}
@@ -256,29 +292,7 @@ def test_an_invented_plan_period_needs_no_code_change(tmp_path, monkeypatch):
     ]
     assert measure_lists["A2:A401"] == ["Trygge nærmiljø", "Rus blant unge"]
     assert measure_lists["C2:C401"] == ["I gang", "Ikke i gang"]
-    # Filled in as the units would.
-    answers = {
-        "alna": {
-            "Planen ble vedtatt av": "Bydelsutvalget",
-            "Hvor ofte møtes SaLTo-gruppa?": "Hver måned",
-            "Ungdom involvert": "Ja",
-        },
-        "bjerke": {
-            "Planen ble vedtatt av": "Bydelsutvalget",
-            "Hvor ofte møtes SaLTo-gruppa?": "Sjeldnere",
-            "Ungdom involvert": "Nei",
-        },
-    }
-    for name, given in answers.items():
-        wb = load_workbook(folder / f"{name}.xlsx")
-        for row in wb["Enhet"].iter_rows(min_row=2):
-            if row[0].value in given:
-                row[1].value = given[row[0].value]
-        tiltak = wb["Tiltaksliste"]
-        for c, value in enumerate(("Rus blant unge", "Nattvandring", "Ikke i gang", "Annet"), 1):
-            tiltak.cell(2, c, value)
-        wb["Vurdering"]["B2"] = "At samarbeid tar tid."
-        wb.save(folder / f"{name}.xlsx")
+    fill_in_invented(folder)
     monkeypatch.setattr(paths, "PLAN_PERIODS", periods)
     ds = load_dataset(folder)
     assert ds.errors == [] and ds.period.name == "2026-2028"
@@ -294,3 +308,59 @@ def test_an_invented_plan_period_needs_no_code_change(tmp_path, monkeypatch):
     assert named["vedtatt_bydelsutvalget"] == 2 and named["meetings_hver_maned"] == 1
     assert named["youth_involved"] == 1
     assert [f.book_key for f in ds.period.quoted_fields] == ["involvement_note", "lessons"]
+
+
+@pytest.mark.slow
+def test_a_book_of_the_invented_plan_period_counts_by_the_declared_values(tmp_path):
+    """The whole book for the invented plan period, no code change: the texts use the names
+    the declaration gives (`book_key`), the anchoring table lists both choice fields with
+    their labels and counts, and a text that still uses a 2023–2025 name fails the build."""
+    import os
+
+    from salto_lib import paths
+
+    periods, folder = invented_templates(tmp_path)
+    fill_in_invented(folder)
+    texts = tmp_path / "book"
+    shutil.copytree(paths.BOOK, texts, ignore=shutil.ignore_patterns("20[0-9][0-9]"))
+    edition = texts / "2027"
+    edition.mkdir()
+    chapters = {
+        "innledning": "Innledning\n\nI {{ aar }} rapporterte enhetene {{ antall_tiltak }} tiltak.",
+        "forankring": "Forankring\n\nBydelsutvalget vedtok {{ vedtatt_bydelsutvalget }} planer; "
+        "{{ meetings_hver_maned }} grupper møtes hver måned og {{ youth_involved }} involverte "
+        "ungdom.\n\n{{ tabell_forankring }}",
+        "vurdering": "Vurdering\n\n{{ lessons }}",
+        "avslutning": "Avslutning\n\nTakk.",
+        "datagrunnlag": "Oppdiktede data.",
+    }
+    for name, text in chapters.items():
+        heading = "" if name == "datagrunnlag" else "# "
+        (edition / f"{name}.md").write_text(heading + text + "\n", encoding="utf-8")
+    env = {**os.environ, "SALTO_PLAN_PERIODS": str(periods), "SALTO_BOOK": str(texts)}
+    out = tmp_path / "out" / "2027"
+    command = [sys.executable, "-m", "salto_lib", "build", str(folder), "--out", str(out)]
+    result = subprocess.run(
+        [*command, "--no-pdf"], capture_output=True, text=True, env=env, cwd=paths.ROOT
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    page = (out / "html" / "forankring.html").read_text(encoding="utf-8")
+    text = " ".join(re.sub(r"<[^>]+>", " ", page).split())
+    assert "Bydelsutvalget vedtok 2 planer; 1 grupper møtes hver måned og 1 involverte" in text
+    for row in (
+        "Planen ble vedtatt av: bydelsutvalget 2",
+        "Planen ble vedtatt av: styringsgruppa 0",
+        "Hvor ofte møtes SaLTo-gruppa?: hver måned 1",
+        "Hvor ofte møtes SaLTo-gruppa?: sjeldnere 1",
+        "Ungdom involvert 1",
+    ):
+        assert row in text, row
+    assert "At samarbeid tar tid." in (out / "html" / "vurdering.html").read_text("utf-8")
+    # A text written for 2023–2025 names a value this plan period does not have.
+    intro = edition / "forankring.md"
+    intro.write_text(intro.read_text("utf-8") + "{{ forankring_styringsgruppen }}\n", "utf-8")
+    failed = subprocess.run(
+        [*command, "--no-pdf"], capture_output=True, text=True, env=env, cwd=paths.ROOT
+    )
+    assert failed.returncode == 1
+    assert "ukjent nøkkel {{ forankring_styringsgruppen }}" in failed.stdout

@@ -19,14 +19,6 @@ from salto_lib.dataset import Dataset
 from salto_lib.pages import front
 from salto_lib.pages.common import COUNT_HEADERS, anchoring_table, status_directive
 
-# The `Vurdering` questions quoted in chapter 7, with the substitution key of their quotes.
-QUOTED = {
-    "goals": "sitater_maloppnaelse",
-    "contribution": "sitater_bidrag",
-    "use": "sitater_bruk",
-    "challenges": "sitater_utfordringer",
-    "other": "sitater_innspill",
-}
 # Chapter 1's chart, which the front page shows again as an image.
 AREA_FIGURE = paths.FIGURES / "oversikt-omrader"
 
@@ -46,8 +38,7 @@ def substitutions(ds: Dataset, downloads: list[Path], pdf_name: str | None) -> d
     p = ds.period
     t = tally.count_total(ds.measures, p)
     by_area = tally.count_by_area(ds.measures, p)
-    anchoring = tally.count_anchoring(ds.units, p)
-    adopted = {k.lower(): fmt.number(v) for k, v in anchoring["adopted_by"].items()}
+    anchoring = tally.anchoring_by_book_key(tally.count_anchoring(ds.units, p), p)
     share = by_area.assign(share=by_area["started"] / by_area["total"].where(by_area["total"] > 0))
     lowest = share.sort_values("share", kind="stable").iloc[0]
     shared = tally.count_shared_measures(ds.measures)
@@ -77,12 +68,6 @@ def substitutions(ds: Dataset, downloads: list[Path], pdf_name: str | None) -> d
         "omrade_lavest": str(lowest["area"]),
         "omrade_lavest_andel": fmt.percent(lowest["started"], lowest["total"]),
         "antall_felles_tiltak": fmt.number(len(shared)),
-        "forankring_styringsgruppen": adopted.get("styringsgruppen", "0"),
-        "forankring_ledergruppen": adopted.get("ledergruppen", "0"),
-        "forankring_annet": adopted.get("annet", "0"),
-        "forankring_bydel": fmt.number(anchoring["district_involved"]),
-        "forankring_skole": fmt.number(anchoring["school_involved"]),
-        "forankring_politi": fmt.number(anchoring["police_involved"]),
         "tabell_omrader": _area_table(ds, by_area, t),
         "figur_omrader": _area_figure(ds, by_area),
         "figur_forside": front.landing_figure(by_area, AREA_FIGURE),
@@ -90,14 +75,13 @@ def substitutions(ds: Dataset, downloads: list[Path], pdf_name: str | None) -> d
         "lenke_pdf": front.pdf_link(pdf_name) if pdf_name else "",
         "nedlastinger": front.download_list(downloads),
         "tabell_forankring": anchoring_table(ds),
-        "sitater_involvering": myst.quotes(
-            tally.collect_assessments(ds.units, "involvement_note"),
-            "Ingen enheter skrev noe om involveringen.",
-        ),
     }
-    for key, sub in QUOTED.items():
-        subs[sub] = myst.quotes(
-            tally.collect_assessments(ds.units, key), "Ingen enheter svarte på dette spørsmålet."
+    # The plan period names the answers (`book_key` in its file): a value renamed there is a
+    # new key, and a text still using the old one fails the build (recipe.texts), never "0".
+    subs |= {key: fmt.number(n) for key, n in anchoring.items()}
+    for field in p.quoted_fields:
+        subs[field.book_key] = myst.quotes(
+            tally.collect_assessments(ds.units, field.key), "Ingen enheter svarte på dette."
         )
     return subs
 

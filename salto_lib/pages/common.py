@@ -136,13 +136,16 @@ class Page:
 
 
 def anchoring_table(ds: Dataset, name: str = "tab-forankring") -> str:
-    """How the plans were adopted and who took part in drafting them, as a numbered table."""
+    """How the plans were adopted and who took part in drafting them, as a numbered table: a
+    row per value of each choice field and per yes/no field of the unit sheet (its labels)."""
     a = tally.count_anchoring(ds.units, ds.period)
-    rows = [{"what": f"Behandlet av: {k.lower()}", "n": v} for k, v in a["adopted_by"].items()]
+    rows = [
+        {"what": f"{field.label}: {value.lower()}", "n": n}
+        for field in ds.period.unit_sheet.of_kind("choice")
+        for value, n in a[field.key].items()
+    ]
     rows += [
-        {"what": "Bydel involvert i arbeidet", "n": a["district_involved"]},
-        {"what": "Skole involvert i arbeidet", "n": a["school_involved"]},
-        {"what": "Politi involvert i arbeidet", "n": a["police_involved"]},
+        {"what": field.label, "n": a[field.key]} for field in ds.period.unit_sheet.of_kind("yesno")
     ]
     return myst.table(
         pd.DataFrame(rows),

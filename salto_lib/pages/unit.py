@@ -27,25 +27,34 @@ class UnitPage(Page):
         """Counts, how the plan was adopted and who took part; the areas as chart and table."""
         c = tally.count_total(self.measures, self.period)
         a = self.answers
-        parties = {
-            "Bydel": "district_involved",
-            "Skole": "school_involved",
-            "Politi": "police_involved",
-        }
-        # The answers are numpy booleans in the table, or None when the workbook left them out.
-        took_part = [p.lower() for p, key in parties.items() if yes(a[key])]
-        left_out = [p.lower() for p, key in parties.items() if not yes(a[key])]
+        sheet = self.period.unit_sheet
         lead = (
             f"{self.unit} rapporterte {fmt.count(c['total'], 'tiltak', 'tiltak')} for "
             f"{self.year}: {fmt.number(c['started'])} igangsatt og "
-            f"{fmt.number(c['not_started'])} ikke igangsatt. Handlingsplanen ble behandlet av "
-            f"{str(a['adopted_by']).lower()}."
+            f"{fmt.number(c['not_started'])} ikke igangsatt."
         )
+        for field in sheet.of_kind("choice"):
+            lead += f" {field.label}: {str(a[field.key]).lower()}."
+        # Yes/no questions named "<who> involvert" say who took part in drafting the plan; any
+        # other yes/no question is given with its answer. The answers are numpy booleans, or
+        # None when the workbook left them out.
+        parties = {f.label.removesuffix(" involvert").lower(): f for f in sheet.of_kind("yesno")}
+        took_part = [
+            p for p, f in parties.items() if f.label.endswith(" involvert") and yes(a[f.key])
+        ]
+        left_out = [
+            p for p, f in parties.items() if f.label.endswith(" involvert") and not yes(a[f.key])
+        ]
         if took_part:
             lead += f" {fmt.join(took_part).capitalize()} var med på å utarbeide planen"
             lead += f", men ikke {fmt.join(left_out, 'eller')}." if left_out else "."
-        else:
-            lead += " Verken bydel, skole eller politi var med på å utarbeide planen."
+        elif left_out:
+            lead += f" Verken {fmt.join(left_out, 'eller')} var med på å utarbeide planen."
+        for field in sheet.of_kind("yesno"):
+            if not field.label.endswith(" involvert"):
+                lead += (
+                    f" {field.label}: {self.period.yes if yes(a[field.key]) else self.period.no}."
+                )
         by_area = tally.count_by_area(self.measures, self.period)
         figure = status_figure(
             by_area,
@@ -62,9 +71,12 @@ class UnitPage(Page):
             f"Tallene i figuren: tiltakene til {self.unit}, {self.year}",
             f"tab-{self.key}",
         )
-        note = a.get("involvement_note", "")
-        involvement = f"*Om involveringen:* {myst.escape(note)}" if note else ""
-        return show(lead, involvement, figure, table)
+        notes = [
+            f"*{field.label}:* {myst.escape(a.get(field.key, ''))}"
+            for field in self.period.unit_sheet.of_kind("text")
+            if a.get(field.key, "")
+        ]
+        return show(lead, *notes, figure, table)
 
     def measures_list(self) -> Markdown:
         """Every measure of the unit in one table, by area in plan order, with its status.
