@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from salto_lib.dataset import Dataset
-from salto_lib.recipe import assemble, execute, handover, jobs, texts
+from salto_lib.recipe import assemble, execute, handover, jobs, scrub, texts
 from salto_lib.recipe.layout import BuildLayout
 
 
@@ -38,4 +38,5 @@ def prepare_source(ds: Dataset, layout: BuildLayout, pdf: bool = True) -> Source
     common = jobs.fingerprint()
     keys = {j.output: jobs.job_key(j, common) for j in planned}
     execute.execute_all(planned, layout, keys)
+    scrub.scrub_notebooks(layout, [ds] if previous is None else [ds, previous])
     return Source(layout, planned, subs, written.provenance)
