@@ -1,11 +1,11 @@
 """Make the executed notebooks fit to publish: no clock, no local path.
 
-Papermill records when each cell ran (and gives cells random ids) and where the notebook and its data were on the analyst's
-machine (`/home/<name>/…`, `C:\\Users\\<name>\\…`). None of it is the report's business, and it
-makes two builds of one edition differ. After execution, timing metadata is removed and every
-absolute path of this build becomes a relative one (the source folder `.`, the repository and
-the data folder as `provenance.shown_path` records them), so the same inputs and code give the
-same bytes in any folder on any machine.
+Papermill records when each cell ran (and cells get random ids) and where the notebook and its
+data were on the analyst's machine (`/home/<name>/…`, `C:\\Users\\<name>\\…`). None of it is the
+report's business, and it makes two builds of one edition differ. After execution, timing
+metadata is removed, cells are numbered, and every absolute path of this build becomes a relative
+one (the source folder `.`, the repository and the data folder as `provenance.shown_path`
+records them), so the same inputs and code give the same bytes in any folder on any machine.
 """
 
 from __future__ import annotations
