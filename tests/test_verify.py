@@ -50,8 +50,8 @@ def copy_of(out, tmp_path):
 
 @pytest.mark.slow
 def test_verify_passes_on_a_fresh_build(published):
-    _, out, _ = published
-    result = salto("verify", out)
+    data, out, _ = published
+    result = salto("verify", out, "--data", data)
     assert result.returncode == 0, result.stdout + result.stderr
     line = result.stdout.strip().splitlines()[-1]
     assert line.startswith("OK: alle ") and "tall stemmer" in line
@@ -60,7 +60,7 @@ def test_verify_passes_on_a_fresh_build(published):
 
 @pytest.mark.slow
 def test_verify_names_each_tampered_number(published, tmp_path):
-    _, out, _ = published
+    data, out, _ = published
     out = copy_of(out, tmp_path)
     tallies = json.loads((out / "tallies.json").read_text(encoding="utf-8"))
     tallies["areas"][1]["started"] += 1
@@ -71,7 +71,7 @@ def test_verify_names_each_tampered_number(published, tmp_path):
     (out / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
     with (out / "nedlasting" / "tiltak-2024.csv").open("a", encoding="utf-8") as f:
         f.write("Bydel Alna;Rus blant unge;Oppdiktet;Igangsatt;\r\n")
-    result = salto("verify", out)
+    result = salto("verify", out, "--data", data)
     assert result.returncode == 1
     assert "nedlastinger: tiltak-2024.csv: publisert " in result.stdout
     assert "tallies.json: areas[Rus blant unge].started: publisert 3, beregnet på nytt 2" in (
@@ -84,7 +84,7 @@ def test_verify_names_each_tampered_number(published, tmp_path):
 @pytest.mark.slow
 def test_verify_reads_the_pages_readers_see(published, tmp_path):
     """A number changed in a page, and a chart swapped in the site, are each named."""
-    _, out, _ = published
+    data, out, _ = published
     out = copy_of(out, tmp_path)
     page = out / "html" / "innledning.html"
     html = page.read_text(encoding="utf-8")
@@ -92,7 +92,7 @@ def test_verify_reads_the_pages_readers_see(published, tmp_path):
     page.write_text(html.replace("rapporterte de 11 tiltak", "rapporterte de 12 tiltak"), "utf-8")
     images = sorted((out / "html" / "_images").glob("*.svg"))
     images[0].write_bytes(images[1].read_bytes())  # another chart under the first one's name
-    result = salto("verify", out)
+    result = salto("verify", out, "--data", data)
     assert result.returncode == 1, result.stdout
     assert "html/innledning.html: tall på siden (…" in result.stdout
     assert "publisert «12», beregnet på nytt «11»" in result.stdout
@@ -100,7 +100,7 @@ def test_verify_reads_the_pages_readers_see(published, tmp_path):
 
 
 @pytest.mark.slow
-def test_verify_catches_another_pdf(built, tmp_path):
+def test_verify_catches_another_pdf(built, fixture_data, tmp_path):
     """The PDF replaced by another (here: the same edition with its third page gone)."""
     import pikepdf
 
@@ -110,7 +110,7 @@ def test_verify_catches_another_pdf(built, tmp_path):
     with pikepdf.open(pdf, allow_overwriting_input=True) as doc:
         del doc.pages[2]
         doc.save(pdf)
-    result = salto("verify", out)
+    result = salto("verify", out, "--data", fixture_data)
     assert result.returncode == 1, result.stdout
     assert "salto-arsrapport-2024.pdf side 3: tall på siden" in result.stdout
     assert "PDF-en på nettsiden: salto-arsrapport-2024.pdf: publisert " in result.stdout
@@ -175,7 +175,7 @@ def test_one_changed_workbook_reruns_only_what_depends_on_it(published, tmp_path
     wb = load_workbook(changed / "enhet-2.xlsx")  # Uteseksjonen
     wb["Vurdering"]["B2"] = "Ny vurdering."
     wb.save(changed / "enhet-2.xlsx")
-    third = salto("build", changed, "--out", target, "--no-pdf")
+    third = salto("build", changed, "--out", target, "--no-pdf", "--replace")
     ran = sorted(re.findall(r"^  ((?:enhet|omrade)-[\w-]+|tabeller): ", third.stdout, re.M))
     assert ran == [
         "enhet-03-uteseksjonen",
