@@ -22,14 +22,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from salto_lib import fmt, paths
-from salto_lib.dataset import data_folder, load_dataset
-from salto_lib.recipe.assemble import missing_texts
-from salto_lib.recipe.console import BuildError, print_problems, say, seconds
-from salto_lib.recipe.jupyter_book import render_book
+from salto_lib import paths
+from salto_lib.recipe import stamp
+from salto_lib.recipe.console import say, seconds
 from salto_lib.recipe.layout import BuildLayout
-from salto_lib.recipe.publish import collect, source_digest, swap_in, up_to_date, write_json
-from salto_lib.recipe.source import prepare_source
 
 
 def build(
@@ -37,6 +33,31 @@ def build(
 ) -> int:
     """The `build` command; returns the exit code. `fresh` ignores the earlier build's work."""
     start = time.perf_counter()
+    inputs = guess = None
+    if folder:
+        # Nothing read or imported yet: when no input changed since OUT was published, that
+        # is all there is to say (`recipe.stamp`).
+        folder = Path(folder)
+        guess = (Path(out) if out else paths.BUILD / folder.name).resolve()
+        inputs = stamp.inputs(folder, guess, pdf)
+        said = None if fresh else stamp.unchanged(BuildLayout.next_to(guess, 0), inputs, pdf)
+        if said is not None:
+            for line in said:
+                say(line)
+            say(f"Ingenting er endret siden forrige bygg; {guess} er allerede oppdatert.")
+            return 0
+    return _build(folder, out, pdf, fresh, start, inputs, guess)
+
+
+def _build(folder, out, pdf, fresh, start, inputs: str | None, guess: Path | None) -> int:
+    from salto_lib import fmt
+    from salto_lib.dataset import data_folder, load_dataset
+    from salto_lib.recipe.assemble import missing_texts
+    from salto_lib.recipe.console import BuildError, print_problems
+    from salto_lib.recipe.jupyter_book import render_book
+    from salto_lib.recipe.publish import collect, source_digest, swap_in, up_to_date, write_json
+    from salto_lib.recipe.source import prepare_source
+
     try:
         folder = Path(folder) if folder else data_folder()
     except FileNotFoundError as exc:  # no data/<year>/ at all
@@ -48,12 +69,12 @@ def build(
         print_problems(ds)
         say("Rett feilene over og kjør på nytt. Ingenting er bygget eller publisert.")
         return 1
-    say(
+    said = [
         f"  {len(ds.reports)} arbeidsbøker, {fmt.number(len(ds.measures))} tiltak, "
         f"{len(ds.warnings)} advarsler ({ds.period.title}, {ds.year})"
-    )
-    for w in ds.warnings:
-        say(f"  {w}")
+    ] + [f"  {w}" for w in ds.warnings]
+    for line in said:
+        say(line)
     missing = missing_texts(ds.year)
     if missing:
         names = ", ".join(str(p.relative_to(paths.ROOT)) for p in missing)
@@ -61,6 +82,8 @@ def build(
         return 1
     out = (Path(out) if out else paths.BUILD / str(ds.year)).resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
+    if out != guess:  # the stamp was of another OUT (a folder not named after its year)
+        inputs = None
     layout = BuildLayout.next_to(out, ds.year)
     if fresh:
         shutil.rmtree(layout.work, ignore_errors=True)
@@ -69,6 +92,7 @@ def build(
         source = prepare_source(ds, layout, pdf)
         state = {"out": str(out), "pdf": pdf, "source": source_digest(layout.src)}
         if up_to_date(source, state):
+            stamp.record(layout, inputs, said)
             say(f"Ingenting er endret siden forrige bygg; {out} er allerede oppdatert.")
             return 0
         outputs = render_book(layout, pdf)
@@ -76,6 +100,7 @@ def build(
         collect(ds, source, outputs, stage / "result")
         swap_in(stage / "result", out, stage)
         write_json(layout.published, state)
+        stamp.record(layout, inputs, said)
     except BuildError as exc:
         say(f"FEIL: {exc}")
         say(f"Ingenting er publisert; {out} er uendret.")
