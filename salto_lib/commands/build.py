@@ -11,8 +11,9 @@ The recipe (see `docs/kommandolinje.md`):
    was unless everything succeeded.
 
 The work folder (`.<OUT name>.cache/` next to OUT) is kept between builds: a notebook whose
-inputs are unchanged is not executed again, and Sphinx re-reads only changed pages. `--fresh`
-starts from an empty work folder.
+inputs are unchanged is not executed again, and Sphinx re-reads only changed pages; when no input
+changed at all, the build says so before reading a workbook (`recipe.stamp`). `--fresh` starts
+from an empty work folder.
 """
 
 from __future__ import annotations
