@@ -23,6 +23,7 @@ def notebook(folder: Path, name: str, *cells: str) -> Path:
     """A template notebook with a parameters cell and `cells`."""
     nb = nbformat.v4.new_notebook()
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3"}
+    nb.metadata["language_info"] = {"name": "python"}
     params = nbformat.v4.new_code_cell("marker = ''")
     params.metadata["tags"] = ["parameters"]
     nb.cells = [params, *(nbformat.v4.new_code_cell(c) for c in cells)]
