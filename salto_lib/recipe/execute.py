@@ -44,7 +44,6 @@ def execute_notebook(job: NotebookJob, src: Path) -> float:
     start = time.perf_counter()
     if _kernel is None:
         _kernel = WarmKernel.start(src)
-        atexit.register(_stop_kernel)
     try:
         _kernel.run(job.template, src / job.output, job.parameters, src)
     except BaseException:
@@ -91,11 +90,14 @@ def _failure(job: NotebookJob, exc: BaseException, src: Path) -> str:
     )
 
 
-def _quiet_kernels(log: str) -> None:
+def _start_worker(log: str) -> None:
     # The kernels inherit the worker's stderr and print start-up chatter there; it belongs in a
     # log, not between the progress lines.
     fd = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND)
     os.dup2(fd, 2)
+    # The worker's kernel stops with the worker (a kernel would also stop on its own when its
+    # parent is gone, but later).
+    atexit.register(_stop_kernel)
 
 
 def execute_all(jobs: list[NotebookJob], layout: BuildLayout, keys: dict[str, str]) -> None:
@@ -130,7 +132,7 @@ def execute_all(jobs: list[NotebookJob], layout: BuildLayout, keys: dict[str, st
     context = multiprocessing.get_context("spawn")
     try:
         with ProcessPoolExecutor(
-            n, context, initializer=_quiet_kernels, initargs=(str(layout.papermill_log),)
+            n, context, initializer=_start_worker, initargs=(str(layout.papermill_log),)
         ) as pool:
             futures = {pool.submit(execute_notebook, j, src): j for j in longest_first(todo)}
             for future in as_completed(futures):
