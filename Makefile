@@ -67,7 +67,7 @@ format: venv-dev ## Formater koden med ruff
 sample-data: venv ## Skriv eksempeldataene for 2024 og 2025 på nytt (data/2024/, data/2025/)
 	$(PY) data/generate_sample.py
 
-bench: system venv ## Mål byggetider (kald, uendret, én endret, naiv) og lesing av 35 000 tiltak
+bench: system venv ## Mål byggetider (kald, uendret, tekst, én arbeidsbok, verify, 4× enheter, naiv) og 35 000 tiltak
 	$(PY) bench/bench_read.py
 	$(PY) bench/bench_build.py
 

@@ -9,14 +9,18 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from salto_lib.commands import data
-
 
 def cmd_validate(args) -> int:
+    # Each command imports what it needs when it runs: a build with nothing to do needs none
+    # of pandas, openpyxl or matplotlib (`recipe.stamp`).
+    from salto_lib.commands import data
+
     return data.validate(args.dir, args.report)
 
 
 def cmd_tally(args) -> int:
+    from salto_lib.commands import data
+
     return data.tally(args.dir, args.json)
 
 
@@ -28,10 +32,14 @@ def cmd_build(args) -> int:
 
 
 def cmd_template(args) -> int:
+    from salto_lib.commands import data
+
     return data.template(args.year, args.out, args.unit)
 
 
 def cmd_new_year(args) -> int:
+    from salto_lib.commands import data
+
     return data.new_year(args.year, args.source, args.out)
 
 

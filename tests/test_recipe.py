@@ -9,10 +9,9 @@ import pytest
 import yaml
 from book_fixture import write_fixture
 
-from salto_lib import paths
 from salto_lib.dataset import load_dataset
 from salto_lib.pages.common import load
-from salto_lib.recipe import assemble, execute, handover, jobs
+from salto_lib.recipe import assemble, handover, jobs
 from salto_lib.recipe.jupyter_book import log_excerpt
 from salto_lib.recipe.layout import BuildLayout
 
@@ -67,36 +66,6 @@ def test_docutils_conf_disables_file_insertion_and_raw(tmp_path, monkeypatch):
     monkeypatch.setenv("DOCUTILSCONFIG", str(conf))
     out = publish_string(source, writer_name="html", settings_overrides=quiet).decode()
     assert "root:x" not in out and "<b>rå</b>" not in out
-
-
-def test_a_kernel_that_dies_while_starting_is_started_again(tmp_path, monkeypatch):
-    """Two kernels started at once can collide on a port; the notebook then runs again, but a
-    notebook that fails in its own code is not repeated."""
-    import papermill
-    from papermill.exceptions import PapermillExecutionError
-
-    calls = []
-
-    def flaky(*args, **kwargs):
-        calls.append(1)
-        if len(calls) == 1:
-            raise RuntimeError("Kernel died before replying to kernel_info")
-
-    monkeypatch.setattr(papermill, "execute_notebook", flaky)
-    monkeypatch.setattr(execute, "finish_notebook", lambda *a: None)
-    job = jobs.NotebookJob(paths.NOTEBOOKS / "omrade.ipynb", "omrade-01.ipynb", {})
-    execute.execute_notebook(job, tmp_path)
-    assert len(calls) == 2
-
-    def broken(*args, **kwargs):
-        calls.append(1)
-        raise PapermillExecutionError(0, 1, "x", "ValueError", "feil i cellen", [])
-
-    calls.clear()
-    monkeypatch.setattr(papermill, "execute_notebook", broken)
-    with pytest.raises(PapermillExecutionError):
-        execute.execute_notebook(job, tmp_path)
-    assert len(calls) == 1
 
 
 def test_job_keys_name_what_each_notebook_reads(data, tmp_path):

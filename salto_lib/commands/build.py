@@ -11,8 +11,9 @@ The recipe (see `docs/kommandolinje.md`):
    was unless everything succeeded.
 
 The work folder (`.<OUT name>.cache/` next to OUT) is kept between builds: a notebook whose
-inputs are unchanged is not executed again, and Sphinx re-reads only changed pages. `--fresh`
-starts from an empty work folder.
+inputs are unchanged is not executed again, and Sphinx re-reads only changed pages; when no input
+changed at all, the build says so before reading a workbook (`recipe.stamp`). `--fresh` starts
+from an empty work folder.
 """
 
 from __future__ import annotations
@@ -25,16 +26,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from salto_lib import fmt, paths, provenance
-from salto_lib.dataset import Dataset, data_folder, load_dataset
-from salto_lib.edition import Edition, EditionError, load_edition
-from salto_lib.pages.common import edition_folder
-from salto_lib.recipe.assemble import edition_texts, missing_texts
-from salto_lib.recipe.console import BuildError, print_problems, say, seconds
-from salto_lib.recipe.jupyter_book import render_book
+from salto_lib import paths
+from salto_lib.recipe import stamp
+from salto_lib.recipe.console import say, seconds
 from salto_lib.recipe.layout import BuildLayout
-from salto_lib.recipe.publish import collect, source_digest, swap_in, up_to_date, write_json
-from salto_lib.recipe.source import prepare_source
 
 # What makes an edition: a published edition is not replaced in silence when any of these changed.
 EDITION_INPUTS = {
@@ -45,8 +40,11 @@ EDITION_INPUTS = {
 }
 
 
-def changed_since(out: Path, ds: Dataset, edition: Edition) -> tuple[str, list[str]]:
+def changed_since(out: Path, ds, edition) -> tuple[str, list[str]]:
     """When OUT is a published edition: its publication date and what differs now (else "")."""
+    from salto_lib import provenance
+    from salto_lib.recipe.assemble import edition_texts
+
     recorded = out / "provenance.json"
     if not recorded.is_file():
         return "", []
@@ -68,6 +66,33 @@ def build(
     """The `build` command; returns the exit code. `fresh` ignores the earlier build's work;
     `replace` replaces a published edition whose inputs or code changed (kept as a .bak)."""
     start = time.perf_counter()
+    inputs = guess = None
+    if folder:
+        # Nothing read or imported yet: when no input changed since OUT was published, that
+        # is all there is to say (`recipe.stamp`).
+        folder = Path(folder)
+        guess = (Path(out) if out else paths.BUILD / folder.name).resolve()
+        inputs = stamp.inputs(folder, guess, pdf)
+        said = None if fresh else stamp.unchanged(BuildLayout.next_to(guess, 0), inputs, pdf)
+        if said is not None:
+            for line in said:
+                say(line)
+            say(f"Ingenting er endret siden forrige bygg; {guess} er allerede oppdatert.")
+            return 0
+    return _build(folder, out, pdf, fresh, replace, start, inputs, guess)
+
+
+def _build(folder, out, pdf, fresh, replace, start, inputs: str | None, guess: Path | None) -> int:
+    from salto_lib import fmt
+    from salto_lib.dataset import data_folder, load_dataset
+    from salto_lib.edition import EditionError, load_edition
+    from salto_lib.pages.common import edition_folder
+    from salto_lib.recipe.assemble import missing_texts
+    from salto_lib.recipe.console import BuildError, print_problems
+    from salto_lib.recipe.jupyter_book import render_book
+    from salto_lib.recipe.publish import collect, source_digest, swap_in, up_to_date, write_json
+    from salto_lib.recipe.source import prepare_source
+
     try:
         folder = Path(folder) if folder else data_folder()
     except FileNotFoundError as exc:  # no data/<year>/ at all
@@ -79,12 +104,12 @@ def build(
         print_problems(ds)
         say("Rett feilene over og kjør på nytt. Ingenting er bygget eller publisert.")
         return 1
-    say(
+    said = [
         f"  {len(ds.reports)} arbeidsbøker, {fmt.number(len(ds.measures))} tiltak, "
         f"{len(ds.warnings)} advarsler ({ds.period.title}, {ds.year})"
-    )
-    for w in ds.warnings:
-        say(f"  {w}")
+    ] + [f"  {w}" for w in ds.warnings]
+    for line in said:
+        say(line)
     missing = missing_texts(ds.year)
     if missing:
         names = ", ".join(str(p.relative_to(paths.ROOT)) for p in missing)
@@ -111,9 +136,11 @@ def build(
         )
         return 1
     if changed:
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        keep = out.with_name(f"{out.name}.{stamp}.bak")
+        when = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        keep = out.with_name(f"{out.name}.{when}.bak")
     out.parent.mkdir(parents=True, exist_ok=True)
+    if out != guess:  # the stamp was of another OUT (a folder not named after its year)
+        inputs = None
     layout = BuildLayout.next_to(out, ds.year)
     if fresh:
         shutil.rmtree(layout.work, ignore_errors=True)
@@ -122,6 +149,7 @@ def build(
         source = prepare_source(ds, layout, pdf)
         state = {"out": str(out), "pdf": pdf, "source": source_digest(layout.src)}
         if up_to_date(source, state):
+            stamp.record(layout, inputs, said)
             say(f"Ingenting er endret siden forrige bygg; {out} er allerede oppdatert.")
             return 0
         outputs = render_book(layout, pdf)
@@ -129,6 +157,7 @@ def build(
         collect(ds, source, outputs, stage / "result")
         swap_in(stage / "result", out, stage, keep)
         write_json(layout.published, state)
+        stamp.record(layout, inputs, said)
     except BuildError as exc:
         say(f"FEIL: {exc}")
         say(f"Ingenting er publisert; {out} er uendret.")

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import sys
 import time
+from typing import TYPE_CHECKING
 
 from salto_lib import fmt
-from salto_lib.dataset import Dataset
+
+if TYPE_CHECKING:  # pandas comes with it; a build with nothing to do never needs it
+    from salto_lib.dataset import Dataset
 
 
 class BuildError(Exception):

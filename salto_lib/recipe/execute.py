@@ -1,17 +1,21 @@
-"""Execute the notebook jobs with Papermill, two at a time, skipping those whose key is unchanged.
+"""Execute the notebook jobs with Papermill in warm kernels, one per core, skipping those whose
+key is unchanged.
 
-Kernel start-up dominates the build, and two workers halve it on two cores. A notebook whose
-inputs (template, parameters, workbooks, library code, texts) are unchanged since the last build
-in the same work folder is not executed again.
+Each worker process keeps one kernel (`recipe.kernels.WarmKernel`) that has imported pandas,
+matplotlib and salto_lib once and executes notebook after notebook; before each it is put back
+to the state of a new kernel. The longest notebooks go first, so no core is left with a long one
+at the end. A notebook whose inputs (template, parameters, workbooks, library code, texts) are
+unchanged since the last build in the same work folder is not executed again.
 """
 
 from __future__ import annotations
 
+import atexit
 import json
 import multiprocessing
 import os
 import time
-from concurrent.futures import FIRST_EXCEPTION, ProcessPoolExecutor, wait
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 
 from salto_lib import fmt
@@ -19,42 +23,41 @@ from salto_lib.recipe.console import BuildError, say, seconds
 from salto_lib.recipe.jobs import NotebookJob
 from salto_lib.recipe.layout import BuildLayout
 
-WORKERS = 2
-KERNEL_ATTEMPTS = 3  # a kernel that dies while starting is started again (see execute_notebook)
+_kernel = None  # this worker's warm kernel (in the worker processes only)
+
+
+def workers() -> int:
+    """As many warm kernels as cores: a kernel executing a notebook keeps one core busy."""
+    return max(1, os.cpu_count() or 1)
 
 
 def execute_notebook(job: NotebookJob, src: Path) -> float:
     """Run one template notebook with Papermill into `src`; return the seconds it took.
 
-    Runs in a worker process; the kernel's working folder is `src`, where figures are saved.
+    Runs in a worker process, in its warm kernel (started on its first notebook); the kernel's
+    working folder is `src`, where figures are saved. A kernel in which a notebook failed or
+    died is not used again: the next notebook gets a new one.
     """
-    import papermill
-    from papermill.exceptions import PapermillExecutionError
+    global _kernel
+    from salto_lib.recipe.kernels import WarmKernel
 
     start = time.perf_counter()
-    for attempt in range(1, KERNEL_ATTEMPTS + 1):
-        try:
-            papermill.execute_notebook(
-                str(job.template),
-                str(src / job.output),
-                parameters=job.parameters,
-                cwd=str(src),
-                kernel_name="python3",
-                progress_bar=False,
-                log_output=False,
-                # On a busy two-core machine a kernel can take longer than a minute to start.
-                start_timeout=300,
-            )
-            break
-        except PapermillExecutionError:
-            raise  # the notebook itself failed: running it again would fail the same way
-        except Exception:
-            # Two kernels started at the same moment can be given the same TCP port, and one
-            # dies before it answers ("Address already in use"); a new kernel gets new ports.
-            if attempt == KERNEL_ATTEMPTS:
-                raise
+    if _kernel is None:
+        _kernel = WarmKernel.start(src)
+    try:
+        _kernel.run(job.template, src / job.output, job.parameters, src)
+    except BaseException:
+        _stop_kernel()
+        raise
     finish_notebook(src / job.output, job.substitutions)
     return time.perf_counter() - start
+
+
+def _stop_kernel() -> None:
+    global _kernel
+    if _kernel is not None:
+        kernel, _kernel = _kernel, None
+        kernel.shutdown()
 
 
 def finish_notebook(path: Path, subs: dict) -> None:
@@ -70,6 +73,13 @@ def finish_notebook(path: Path, subs: dict) -> None:
     nbformat.write(nb, path)
 
 
+def longest_first(jobs: list[NotebookJob]) -> list[NotebookJob]:
+    """The jobs in the order to start them: those that read the most workbooks (the changes,
+    the tables and the area chapters, which add up every unit) before the unit profiles, so
+    the last notebooks to finish are short ones. Otherwise in plan order."""
+    return sorted(jobs, key=lambda j: -len(j.inputs))
+
+
 def _failure(job: NotebookJob, exc: BaseException, src: Path) -> str:
     # Papermill's error carries the exception raised in the notebook; that line is the cause.
     name = getattr(exc, "ename", type(exc).__name__)
@@ -80,19 +90,23 @@ def _failure(job: NotebookJob, exc: BaseException, src: Path) -> str:
     )
 
 
-def _quiet_kernels(log: str) -> None:
+def _start_worker(log: str) -> None:
     # The kernels inherit the worker's stderr and print start-up chatter there; it belongs in a
     # log, not between the progress lines.
     fd = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND)
     os.dup2(fd, 2)
+    # The worker's kernel stops with the worker (a kernel would also stop on its own when its
+    # parent is gone, but later).
+    atexit.register(_stop_kernel)
 
 
 def execute_all(jobs: list[NotebookJob], layout: BuildLayout, keys: dict[str, str]) -> None:
-    """Execute the jobs whose key changed, two at a time; stop at the first failure.
+    """Execute the jobs whose key changed in warm kernels; raise `BuildError` naming every
+    notebook that failed.
 
-    `keys` maps each output to its job key; `layout.notebook_keys` records the keys of
-    notebooks executed successfully, so the next build skips them while their inputs stay
-    the same.
+    A failed notebook costs only itself: the others are executed, and `layout.notebook_keys`
+    records the keys of those executed successfully, so the next build runs only what failed
+    or changed.
     """
     src, cache = layout.src, layout.notebook_keys
     done_keys = json.loads(cache.read_text(encoding="utf-8")) if cache.is_file() else {}
@@ -105,34 +119,35 @@ def execute_all(jobs: list[NotebookJob], layout: BuildLayout, keys: dict[str, st
     if not todo:
         say(f"Alle {len(jobs)} notebooks er uendret siden forrige bygg; ingen kjøres.")
         return
+    n = min(workers(), len(todo))
     say(
-        f"Kjører {len(todo)} notebooks med Papermill ({WORKERS} prosesser)"
+        f"Kjører {len(todo)} notebooks med Papermill ({n} varme kjerner)"
         + (f"; {skipped} er uendret og hoppes over" if skipped else "")
         + " …"
     )
     start = time.perf_counter()
+    failures = []
     # "spawn": a fresh interpreter per worker, so no lock or thread state of this process
     # (pandas, matplotlib, zmq) is copied into the kernels' parent.
     context = multiprocessing.get_context("spawn")
     try:
         with ProcessPoolExecutor(
-            WORKERS, context, initializer=_quiet_kernels, initargs=(str(layout.papermill_log),)
+            n, context, initializer=_start_worker, initargs=(str(layout.papermill_log),)
         ) as pool:
-            futures = {pool.submit(execute_notebook, job, src): job for job in todo}
-            pending = set(futures)
-            while pending:
-                finished, pending = wait(pending, return_when=FIRST_EXCEPTION)
-                for future in finished:
-                    job = futures[future]
-                    if future.exception() is not None:
-                        done_keys.pop(job.output, None)
-                        for other in pending:
-                            other.cancel()
-                        raise BuildError(_failure(job, future.exception(), src))
-                    done_keys[job.output] = keys[job.output]
-                    say(f"  {job.label}: {fmt.number(future.result(), 1)} s")
+            futures = {pool.submit(execute_notebook, j, src): j for j in longest_first(todo)}
+            for future in as_completed(futures):
+                job = futures[future]
+                if future.exception() is not None:
+                    done_keys.pop(job.output, None)
+                    failures.append(_failure(job, future.exception(), src))
+                    say(f"  {job.label}: feilet")
+                    continue
+                done_keys[job.output] = keys[job.output]
+                say(f"  {job.label}: {fmt.number(future.result(), 1)} s")
     finally:
         cache.write_text(json.dumps(done_keys, indent=1, sort_keys=True), encoding="utf-8")
+    if failures:
+        raise BuildError("\n\n".join(failures))
     say(f"  notebooks kjørt på {seconds(start)}")
 
 
