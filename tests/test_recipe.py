@@ -81,6 +81,7 @@ def test_a_kernel_that_dies_while_starting_is_started_again(tmp_path, monkeypatc
         calls.append(1)
         if len(calls) == 1:
             raise RuntimeError("Kernel died before replying to kernel_info")
+        Path(args[1]).write_text("{}", encoding="utf-8")  # the executed notebook
 
     monkeypatch.setattr(papermill, "execute_notebook", flaky)
     monkeypatch.setattr(execute, "finish_notebook", lambda *a: None)

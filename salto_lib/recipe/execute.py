@@ -7,7 +7,6 @@ in the same work folder is not executed again.
 
 from __future__ import annotations
 
-import json
 import multiprocessing
 import os
 import time
@@ -15,6 +14,7 @@ from concurrent.futures import FIRST_EXCEPTION, ProcessPoolExecutor, wait
 from pathlib import Path
 
 from salto_lib import fmt
+from salto_lib.recipe import cache
 from salto_lib.recipe.console import BuildError, say, seconds
 from salto_lib.recipe.jobs import NotebookJob
 from salto_lib.recipe.layout import BuildLayout
@@ -32,11 +32,13 @@ def execute_notebook(job: NotebookJob, src: Path) -> float:
     from papermill.exceptions import PapermillExecutionError
 
     start = time.perf_counter()
+    # Written under a temporary name and renamed when complete (`recipe.cache`).
+    partial = partial_path(src, job)
     for attempt in range(1, KERNEL_ATTEMPTS + 1):
         try:
             papermill.execute_notebook(
                 str(job.template),
-                str(src / job.output),
+                str(partial),
                 parameters=job.parameters,
                 cwd=str(src),
                 kernel_name="python3",
@@ -53,8 +55,14 @@ def execute_notebook(job: NotebookJob, src: Path) -> float:
             # dies before it answers ("Address already in use"); a new kernel gets new ports.
             if attempt == KERNEL_ATTEMPTS:
                 raise
-    finish_notebook(src / job.output, job.substitutions)
+    finish_notebook(partial, job.substitutions)
+    os.replace(partial, src / job.output)
     return time.perf_counter() - start
+
+
+def partial_path(src: Path, job: NotebookJob) -> Path:
+    """Where a notebook is written while it runs (renamed to `job.output` when complete)."""
+    return src / f"{job.output}.partial"
 
 
 def finish_notebook(path: Path, subs: dict) -> None:
@@ -76,7 +84,7 @@ def _failure(job: NotebookJob, exc: BaseException, src: Path) -> str:
     value = getattr(exc, "evalue", str(exc))
     return (
         f"Notebooken {job.output} (fra {job.template.name}, parametre {job.parameters}) "
-        f"feilet: {name}: {value}\nDen kjørte notebooken med feilen: {src / job.output}"
+        f"feilet: {name}: {value}\nDen kjørte notebooken med feilen: {partial_path(src, job)}"
     )
 
 
@@ -94,13 +102,13 @@ def execute_all(jobs: list[NotebookJob], layout: BuildLayout, keys: dict[str, st
     notebooks executed successfully, so the next build skips them while their inputs stay
     the same.
     """
-    src, cache = layout.src, layout.notebook_keys
-    done_keys = json.loads(cache.read_text(encoding="utf-8")) if cache.is_file() else {}
-    todo = [
-        j
-        for j in jobs
-        if done_keys.get(j.output) != keys[j.output] or not (src / j.output).is_file()
-    ]
+    src, record = layout.src, layout.notebook_keys
+    done_keys = cache.read_record(record)
+    todo = [j for j in jobs if not cache.is_cached(done_keys, src / j.output, keys[j.output])]
+    # A notebook about to be replaced loses its entry first: a kill now leaves no entry.
+    for j in todo:
+        done_keys.pop(j.output, None)
+    cache.write_record(record, done_keys)
     skipped = len(jobs) - len(todo)
     if not todo:
         say(f"Alle {len(jobs)} notebooks er uendret siden forrige bygg; ingen kjøres.")
@@ -129,10 +137,11 @@ def execute_all(jobs: list[NotebookJob], layout: BuildLayout, keys: dict[str, st
                         for other in pending:
                             other.cancel()
                         raise BuildError(_failure(job, future.exception(), src))
-                    done_keys[job.output] = keys[job.output]
+                    done_keys[job.output] = cache.entry(src / job.output, keys[job.output])
+                    cache.write_record(record, done_keys)
                     say(f"  {job.label}: {fmt.number(future.result(), 1)} s")
     finally:
-        cache.write_text(json.dumps(done_keys, indent=1, sort_keys=True), encoding="utf-8")
+        cache.write_record(record, done_keys)
     say(f"  notebooks kjørt på {seconds(start)}")
 
 
@@ -142,6 +151,6 @@ def prune(src: Path, jobs: list[NotebookJob]) -> None:
     A unit that sent no workbook this time must not keep its old profile in the book.
     """
     wanted = {j.output for j in jobs}
-    for nb in src.glob("*.ipynb"):
+    for nb in [*src.glob("*.ipynb"), *src.glob("*.partial")]:
         if nb.name not in wanted:
             nb.unlink()
