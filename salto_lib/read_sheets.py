@@ -44,6 +44,16 @@ def find_sheets(names: list[str], period: PlanPeriod, log: ProblemLog) -> dict[s
     }
     found = {}
     for key, sheet in wanted.items():
+        matches = [n for n in names if text.fold(n) == text.fold(sheet)]
+        if len(matches) > 1:
+            listed = " og ".join(f"«{n}»" for n in matches)
+            log.add(
+                "duplicate_sheet",
+                f"Arkene {listed} passer begge til arket «{sheet}», og det er ikke sikkert "
+                f"hvilket som gjelder. Slett det som ikke gjelder, eller gi det et annet navn",
+                sheet,
+            )
+            continue
         match = text.canonical(sheet, names) if sheet not in names else sheet
         if match is None:
             hint = text.suggest(sheet, names)
