@@ -138,6 +138,21 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
         "Filen inneholder XML-entiteter/DTD, som Excel aldri skriver.",
         "Ikke åpne filen videre; be enheten lagre arbeidsboken på nytt fra Excel.",
     ),
+    "macro": (
+        ERROR,
+        "Filen har makroer (VBA).",
+        "Lagre som «Excel-arbeidsbok (.xlsx)» uten makroer og send filen på nytt.",
+    ),
+    "dde": (
+        ERROR,
+        "En celle har en DDE-formel (`=cmd|…`), som kan starte et program.",
+        "Slett formelen og skriv inn verdien.",
+    ),
+    "external_link": (
+        WARNING,
+        "Filen har koblinger til andre filer; de lagrede verdiene er brukt.",
+        "Bryt koblingene i Excel (Data → Rediger koblinger).",
+    ),
     "unreadable": (
         ERROR,
         "Filen er en arbeidsbok, men noe i den kan ikke leses.",
