@@ -16,6 +16,7 @@ import multiprocessing
 import multiprocessing.util
 import os
 import re
+import sys
 import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -162,6 +163,17 @@ NEEDS_MAIN_GUARD = (
 _POOL_LOCK = threading.Lock()
 
 
+def _die_with_parent() -> None:
+    """A reader process ends when the process that started it dies, even by `kill -9` (Linux):
+    it holds its own queues open, so it would otherwise wait for work for ever."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+
+        pr_set_pdeathsig = 1
+        ctypes.CDLL(None).prctl(pr_set_pdeathsig, signal.SIGKILL)
+
+
 def _pool() -> ProcessPoolExecutor:
     """The reader processes, started with `spawn`: a fresh interpreter, as on Windows (which
     has no fork), and no copy of this process's threads and locks (a Jupyter kernel runs zmq
@@ -172,6 +184,7 @@ def _pool() -> ProcessPoolExecutor:
             _POOL = ProcessPoolExecutor(
                 min(os.cpu_count() or 1, MAX_WORKERS),
                 mp_context=multiprocessing.get_context("spawn"),
+                initializer=_die_with_parent,
             )
             # Shut down before multiprocessing, at exit, waits for this process's children
             # (otherwise a process that is itself a multiprocessing worker never ends), and

@@ -322,3 +322,49 @@ def test_a_full_disk_is_said_in_norwegian_and_the_old_edition_stays(
     assert "FEIL: disken er full" in said and f"{out} er uendret" in said
     assert snapshot(out) == before
     assert not list(out.parent.glob(".build-*"))
+
+
+def test_stale_figures_are_swept_from_the_source(tmp_path):
+    (tmp_path / "figurer").mkdir()
+    for name in ("omrade-01-enheter", "omrade-02-arsaker", "oversikt-omrader"):
+        for suffix in (".svg", ".png"):
+            (tmp_path / "figurer" / f"{name}{suffix}").write_text("x")
+    (tmp_path / "omrade-01.ipynb").write_text(
+        '{"source": "```{figure} figurer/omrade-01-enheter.*"}'
+    )
+    (tmp_path / "_config.yml").write_text("figur: figurer/oversikt-omrader.svg\n")
+    assert cache.sweep_figures(tmp_path) == ["omrade-02-arsaker.png", "omrade-02-arsaker.svg"]
+    assert sorted(p.stem for p in (tmp_path / "figurer").iterdir()) == [
+        "omrade-01-enheter",
+        "omrade-01-enheter",
+        "oversikt-omrader",
+        "oversikt-omrader",
+    ]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG")
+def test_reader_processes_die_with_a_killed_build(folder):
+    write_workbook(folder / "a.xlsx")
+    child = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import os, sys\n"
+            "from salto_lib import dataset\n"
+            "if __name__ == '__main__':\n"
+            "    dataset.load_dataset(sys.argv[1])\n"
+            "    print(' '.join(str(p) for p in dataset._POOL._processes), flush=True)\n"
+            "    os._exit(137)\n",
+            str(folder),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,  # a worker holding the pipe open would make this hang
+        cwd=paths.ROOT,
+    )
+    assert child.returncode == 137, child.stderr
+    workers = [int(p) for p in child.stdout.split()]
+    assert workers
+    time.sleep(1)
+    for pid in workers:
+        assert not Path(f"/proc/{pid}").exists() or "Z" in Path(f"/proc/{pid}/stat").read_text()

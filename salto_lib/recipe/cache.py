@@ -122,6 +122,22 @@ def restamp(record_path: Path, src: Path) -> None:
     write_record(record_path, fresh)
 
 
+_SHOWN = re.compile(re.escape(paths.FIGURES.as_posix()) + r"/([\w.-]+?)\.(?:\*|svg\b|png\b)")
+
+
+def sweep_figures(src: Path) -> list[str]:
+    """Remove figure files no page shows any more (a chart an earlier build made that this
+    data does not have), so that a build equals a fresh one; return their names."""
+    shown = set()
+    for page in [*src.glob("*.md"), *src.glob("*.ipynb"), src / "_config.yml"]:
+        if page.is_file():
+            shown.update(_SHOWN.findall(page.read_text(encoding="utf-8", errors="replace")))
+    stale = sorted(p for p in (src / paths.FIGURES).glob("*") if p.stem not in shown)
+    for path in stale:
+        path.unlink()
+    return [p.name for p in stale]
+
+
 def render_state(src: Path) -> dict:
     """What decides whether Sphinx may build on its earlier output: the configuration (with the
     substitutions, which Sphinx does not track) and the set of source files."""

@@ -41,4 +41,5 @@ def prepare_source(ds: Dataset, layout: BuildLayout, pdf: bool = True) -> Source
     cache.kill_point("executed")
     scrub.scrub_notebooks(layout, [ds] if previous is None else [ds, previous])
     cache.restamp(layout.notebook_keys, layout.src)
+    cache.sweep_figures(layout.src)
     return Source(layout, planned, subs, written.provenance)
