@@ -75,7 +75,13 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "dir", type=Path, nargs="?", metavar="MAPPE", help="datamappen; standard: nyeste data/ÅÅÅÅ/"
     )
-    p.add_argument("--out", type=Path, metavar="UT", help="utmappen; standard: _build/ÅÅÅÅ/")
+    p.add_argument(
+        "--out",
+        type=Path,
+        metavar="UT",
+        help="utmappen: ny, tom eller en tidligere utgave (aldri datamappen, repoet eller "
+        "hjemmemappen); standard: _build/ÅÅÅÅ/",
+    )
     p.add_argument("--no-pdf", action="store_true", help="bygg bare nettutgaven")
     p.add_argument(
         "--fresh",

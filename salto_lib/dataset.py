@@ -16,6 +16,7 @@ import multiprocessing
 import multiprocessing.util
 import os
 import re
+import sys
 import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -89,16 +90,65 @@ def _public(answers: dict) -> dict:
     return {k: v for k, v in answers.items() if not k.endswith("_cell")}
 
 
-def workbook_files(folder: Path) -> tuple[list[Path], list[str]]:
-    """The workbooks of a folder, and the names of files skipped (lock files, hidden files)."""
-    files, skipped = [], []
+# Names that mean "a workbook": such an entry is read, or it is an error — never passed over.
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".xltx", ".xltm", ".ods", ".csv")
+# Files kept in a data folder on purpose, neither read as workbooks nor listed as skipped.
+KNOWN_FILES = {privacy.ALLOWLIST}
+
+
+def sort_folder(folder: Path) -> tuple[list[Path], list[str], list[tuple[str, str]]]:
+    """The workbooks of a folder; the names of other files, skipped (lock files, hidden files,
+    a «les-meg.txt»); and entries named like a workbook that cannot be read as one, with why."""
+    files, skipped, unusable = [], [], []
     for path in sorted(folder.iterdir(), key=lambda p: p.name):
-        if not path.is_file():
+        name = path.name
+        if name in KNOWN_FILES:
             continue
-        if path.name.startswith(("~$", ".")):
-            skipped.append(path.name)
-        elif path.suffix.lower() in (".xlsx", ".xlsm", ".xls", ".ods", ".csv"):
+        if name.startswith(("~$", ".")):
+            skipped.append(name)
+            continue
+        like = name.rstrip(" .\t").lower().endswith(WORKBOOK_SUFFIXES)
+        if not like:
+            skipped.append(name)
+        elif not path.is_file():  # follows a symlink; a FIFO or a device is never opened
+            unusable.append((name, _not_a_file(path)))
+        elif name != name.rstrip(" .\t"):
+            unusable.append(
+                (
+                    name,
+                    "Filnavnet slutter med mellomrom eller punktum etter filtypen, så filen "
+                    "kan ikke åpnes som arbeidsbok. Gi filen et navn som slutter på «.xlsx»",
+                )
+            )
+        elif path.suffix.lower() == ".xlsb":
+            unusable.append(
+                (
+                    name,
+                    "Filen er lagret som binær Excel-arbeidsbok (.xlsb), som ikke kan leses. "
+                    "Åpne den i Excel og lagre som «Excel-arbeidsbok (.xlsx)»",
+                )
+            )
+        else:
             files.append(path)
+    return files, skipped, unusable
+
+
+def _not_a_file(path: Path) -> str:
+    if path.is_symlink() and not path.exists():
+        kind = "en snarvei (symlink) til noe som ikke finnes"
+    elif path.is_dir():
+        kind = "en mappe"
+    else:
+        kind = "ikke en vanlig fil (en FIFO, en enhet eller lignende)"
+    return (
+        f"Navnet ser ut som en arbeidsbok, men er {kind}, og ble ikke lest. Legg selve "
+        "arbeidsboken (.xlsx) i datamappen i stedet"
+    )
+
+
+def workbook_files(folder: Path) -> tuple[list[Path], list[str]]:
+    """The workbooks of a folder, and the names of files skipped (see `sort_folder`)."""
+    files, skipped, _ = sort_folder(folder)
     return files, skipped
 
 
@@ -113,6 +163,17 @@ NEEDS_MAIN_GUARD = (
 _POOL_LOCK = threading.Lock()
 
 
+def _die_with_parent() -> None:
+    """A reader process ends when the process that started it dies, even by `kill -9` (Linux):
+    it holds its own queues open, so it would otherwise wait for work for ever."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+
+        pr_set_pdeathsig = 1
+        ctypes.CDLL(None).prctl(pr_set_pdeathsig, signal.SIGKILL)
+
+
 def _pool() -> ProcessPoolExecutor:
     """The reader processes, started with `spawn`: a fresh interpreter, as on Windows (which
     has no fork), and no copy of this process's threads and locks (a Jupyter kernel runs zmq
@@ -123,6 +184,7 @@ def _pool() -> ProcessPoolExecutor:
             _POOL = ProcessPoolExecutor(
                 min(os.cpu_count() or 1, MAX_WORKERS),
                 mp_context=multiprocessing.get_context("spawn"),
+                initializer=_die_with_parent,
             )
             # Shut down before multiprocessing, at exit, waits for this process's children
             # (otherwise a process that is itself a multiprocessing worker never ends), and
@@ -223,9 +285,12 @@ def load_dataset(folder: Path | str, strict: bool = False) -> Dataset:
         if strict:
             raise InvalidData(problems)
         return ds
-    files, skipped = workbook_files(folder)
+    files, skipped, unusable = sort_folder(folder)
     for name in skipped:
-        problems.append(Problem.new("skipped", name, "Filen hoppes over (låsefil/skjult fil)"))
+        why = "låsefil/skjult fil" if name.startswith(("~$", ".")) else "ikke en arbeidsbok"
+        problems.append(Problem.new("skipped", name, f"Filen hoppes over ({why})"))
+    for name, why in unusable:
+        problems.append(Problem.new("not_a_workbook", name, why))
     period = _choose_period(folder, files)
     if period is None:
         fy = folder_year(folder)

@@ -60,7 +60,8 @@ class Problem:
 
     def __str__(self) -> str:
         place = f"{self.file}, {self.where}" if self.where else self.file
-        return f"{self.severity.upper():8} {place}: {self.describe()}"
+        # One line, whatever a file name or a value holds (a newline, an invisible character).
+        return _text.printable(f"{self.severity.upper():8} {place}: {self.describe()}")
 
     def as_dict(self) -> dict:
         return {
@@ -137,6 +138,21 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
         "Filen inneholder XML-entiteter/DTD, som Excel aldri skriver.",
         "Ikke åpne filen videre; be enheten lagre arbeidsboken på nytt fra Excel.",
     ),
+    "macro": (
+        ERROR,
+        "Filen har makroer (VBA).",
+        "Lagre som «Excel-arbeidsbok (.xlsx)» uten makroer og send filen på nytt.",
+    ),
+    "dde": (
+        ERROR,
+        "En celle har en DDE-formel (`=cmd|…`), som kan starte et program.",
+        "Slett formelen og skriv inn verdien.",
+    ),
+    "external_link": (
+        WARNING,
+        "Filen har koblinger til andre filer; de lagrede verdiene er brukt.",
+        "Bryt koblingene i Excel (Data → Rediger koblinger).",
+    ),
     "unreadable": (
         ERROR,
         "Filen er en arbeidsbok, men noe i den kan ikke leses.",
@@ -154,14 +170,29 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
     ),
     "skipped": (
         NOTE,
-        "Låsefil (`~$…`) eller skjult fil (`.…`) hoppes over.",
+        "Låsefil (`~$…`), skjult fil (`.…`) eller en fil som ikke er en arbeidsbok "
+        "(f.eks. `les-meg.txt`) hoppes over.",
         "Ingenting; lukk Excel før filene kopieres, så forsvinner låsefilene.",
+    ),
+    "not_a_workbook": (
+        ERROR,
+        "Noe i datamappen heter som en arbeidsbok, men kan ikke leses som en: en mappe, en "
+        "FIFO eller enhet, en brutt snarvei, et navn med mellomrom etter `.xlsx`, eller en "
+        "binær arbeidsbok (`.xlsb`).",
+        "Legg selve arbeidsboken i mappen, lagret som «Excel-arbeidsbok (.xlsx)», med et navn "
+        "som slutter på `.xlsx`.",
     ),
     # Sheets, labels and columns
     "missing_sheet": (
         ERROR,
         "Et av arkene «Enhet», «Tiltak» eller «Vurdering» mangler.",
         "Gi arket riktig navn, eller kopier det inn fra malen.",
+    ),
+    "duplicate_sheet": (
+        ERROR,
+        "To ark passer til samme navn (de skiller seg bare i store/små bokstaver, mellomrom "
+        "eller usynlige tegn), og det er ikke sikkert hvilket som gjelder.",
+        "Slett arket som ikke gjelder (f.eks. et gammelt utkast), eller gi det et annet navn.",
     ),
     "hidden_sheet": (
         WARNING,
@@ -259,6 +290,18 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
         ERROR,
         "Cellen inneholder en feilverdi fra en formel (#I/T, #DIV/0! …).",
         "Rett formelen eller skriv inn verdien.",
+    ),
+    "bidi_controls": (
+        ERROR,
+        "Teksten har tegn som snur skriveretningen (f.eks. ⟨U+202E⟩), så den vises "
+        "annerledes enn den er skrevet.",
+        "Skriv verdien inn på nytt (ikke lim inn fra nettsider eller e-post).",
+    ),
+    "lookalike": (
+        ERROR,
+        "Et ord blander latinske bokstaver med kyrilliske eller greske som ser like ut "
+        "(«Аlna» med kyrillisk А), så det ser riktig ut, men er noe annet.",
+        "Skriv ordet inn på nytt med vanlige bokstaver.",
     ),
     "long_text": (
         WARNING,

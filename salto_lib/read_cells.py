@@ -46,6 +46,8 @@ def convert(log: ProblemLog, period: PlanPeriod, fld: Field, raw, sheet: str, ce
             cell,
         )
         return INVALID
+    if isinstance(raw, str) and not deceptive_free(log, raw, sheet, cell, what):
+        return INVALID
     if is_blank(raw):
         return EMPTY
     if isinstance(raw, str) and raw.strip() in EXCEL_ERRORS:
@@ -63,6 +65,31 @@ def convert(log: ProblemLog, period: PlanPeriod, fld: Field, raw, sheet: str, ce
     if fld.kind == "year":
         return convert_year(log, raw, sheet, cell, what)
     return convert_fixed(log, period, fld, raw, sheet, cell, what)
+
+
+def deceptive_free(log: ProblemLog, raw: str, sheet: str, cell: str, what: str) -> bool:
+    """False (recorded) when text shows something else than it is: direction controls, or
+    words mixing Latin with Cyrillic or Greek look-alike letters."""
+    ok = True
+    if controls := text.bidi_controls(raw):
+        log.add(
+            "bidi_controls",
+            f"{what}: teksten har tegn som snur skriveretningen ({' '.join(controls)}), så "
+            "den vises annerledes enn den er skrevet. Skriv verdien inn på nytt uten dem",
+            sheet,
+            cell,
+        )
+        ok = False
+    if words := text.lookalikes(raw):
+        log.add(
+            "lookalike",
+            f"{what}: {', '.join(words)} blander latinske bokstaver med kyrilliske eller "
+            "greske som ser like ut. Skriv ordet inn på nytt med vanlige bokstaver",
+            sheet,
+            cell,
+        )
+        ok = False
+    return ok
 
 
 def convert_fixed(log: ProblemLog, period: PlanPeriod, fld: Field, raw, sheet, cell, what):

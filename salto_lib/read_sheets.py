@@ -5,6 +5,7 @@ formulas without a saved value).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from openpyxl import load_workbook
@@ -23,6 +24,11 @@ def open_workbook(path: Path, log: ProblemLog):
     why = sniff.check_container(path)
     if why:
         log.add("not_xlsx", why)
+        return None
+    active = sniff.active_parts(path)
+    for code, message in active:
+        log.add(code, message)
+    if any(code == "xml_attack" for code, _ in active):
         return None
     try:
         return load_workbook(path, read_only=True, data_only=True)
@@ -44,6 +50,16 @@ def find_sheets(names: list[str], period: PlanPeriod, log: ProblemLog) -> dict[s
     }
     found = {}
     for key, sheet in wanted.items():
+        matches = [n for n in names if text.fold(n) == text.fold(sheet)]
+        if len(matches) > 1:
+            listed = " og ".join(f"«{n}»" for n in matches)
+            log.add(
+                "duplicate_sheet",
+                f"Arkene {listed} passer begge til arket «{sheet}», og det er ikke sikkert "
+                f"hvilket som gjelder. Slett det som ikke gjelder, eller gi det et annet navn",
+                sheet,
+            )
+            continue
         match = text.canonical(sheet, names) if sheet not in names else sheet
         if match is None:
             hint = text.suggest(sheet, names)
@@ -107,14 +123,15 @@ def sheet_rows(path: Path, ws, spec: Sheet, strict: bool, log: ProblemLog):
     return _mark_formulas(rows, _formula_cells(path, name), name, log)
 
 
-def _formula_cells(path: Path, sheet: str) -> set[tuple[int, int]]:
-    """(row, column) of every formula cell; needs a second pass, so only run when present."""
+def _formula_cells(path: Path, sheet: str) -> dict[tuple[int, int], str]:
+    """(row, column) → formula of every formula cell; needs a second pass, so only run when
+    present."""
     wb = load_workbook(path, read_only=True, data_only=False)
     try:
         ws = wb[sheet]
         ws.reset_dimensions()
         return {
-            (c.row, c.column)
+            (c.row, c.column): str(c.value)
             for row in ws.iter_rows()
             for c in row
             if getattr(c, "data_type", None) == "f"
@@ -123,13 +140,25 @@ def _formula_cells(path: Path, sheet: str) -> set[tuple[int, int]]:
         wb.close()
 
 
-def _mark_formulas(rows, formulas: set[tuple[int, int]], sheet: str, log: ProblemLog):
+# A formula that asks Excel to start a program or ask one for data: `=cmd|' /C calc'!A0`.
+_DDE = re.compile(r"^=?[-+@\s]*[A-Za-z0-9_.]+\s*\|")
+
+
+def _mark_formulas(rows, formulas: dict[tuple[int, int], str], sheet: str, log: ProblemLog):
     for r, row in enumerate(rows, start=1):
         marked = list(row)
         for c, value in enumerate(row, start=1):
             if (r, c) not in formulas:
                 continue
-            if value is None:
+            if _DDE.match(formulas[(r, c)]):
+                log.add(
+                    "dde",
+                    "Cellen har en DDE-formel, som kan starte et program på maskinen som åpner "
+                    "filen. Slett formelen og skriv inn verdien",
+                    sheet,
+                    f"{get_column_letter(c)}{r}",
+                )
+            elif value is None:
                 marked[c - 1] = FORMULA
             else:
                 log.add(

@@ -99,6 +99,53 @@ def check_container(path: Path) -> str | None:
     return _check_zip(path)
 
 
+_DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+
+
+def active_parts(path: Path) -> list[tuple[str, str]]:
+    """(code, message) for what a workbook from Excel should not carry: XML with a DTD or
+    entities (`xml_attack`), macros (`macro`), links to other files (`external_link`).
+
+    Only the first bytes of each part are read: a DTD can only stand before the root element.
+    """
+    found = []
+    with zipfile.ZipFile(path) as z:
+        names = z.namelist()
+        for name in names:
+            if name.endswith((".xml", ".rels")):
+                with z.open(name) as part:
+                    if _DTD.search(part.read(2048)):
+                        found.append(
+                            (
+                                "xml_attack",
+                                f"Delen {name} i filen har XML-konstruksjoner (DTD/entiteter) "
+                                "som en arbeidsbok fra Excel aldri har, og som kan brukes til "
+                                "angrep. Den leses ikke. Be enheten lagre arbeidsboken på nytt "
+                                "fra Excel",
+                            )
+                        )
+                        return found
+    if any(n.lower().endswith("vbaproject.bin") for n in names):
+        found.append(
+            (
+                "macro",
+                "Filen har makroer (VBA), som en rapporteringsbok ikke skal ha. Lagre den som "
+                "«Excel-arbeidsbok (.xlsx)» (uten makroer) og send den på nytt",
+            )
+        )
+    links = [n for n in names if n.startswith("xl/externalLinks/") and n.endswith(".xml")]
+    if links:
+        found.append(
+            (
+                "external_link",
+                f"Filen har {len(links)} kobling(er) til andre filer; verdiene fra dem er lest "
+                "slik de var lagret. Bryt koblingene i Excel (Data → Rediger koblinger) så "
+                "ingenting hentes fra andre filer",
+            )
+        )
+    return found
+
+
 def _check_zip(path: Path) -> str | None:
     try:
         with zipfile.ZipFile(path) as z:

@@ -21,17 +21,34 @@ from collections.abc import Iterable
 HARD_SPACES = "\u00a0\u2007\u202f"
 _HARD = str.maketrans({c: " " for c in HARD_SPACES})
 _RUNS = re.compile(r"[ \t]{2,}")
+# Characters that change the direction text is shown in: a value holding one can show
+# something else than it says, so it is an error (`bidi_controls`), never removed in silence.
+BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# Letters that look like nothing (fillers) besides the format characters (zero-width space,
+# joiners, soft hyphen, BOM), all removed before values are compared.
+_FILLERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+
+
+def is_invisible(c: str) -> bool:
+    """A character that shows as nothing (not white space): removed by `clean_line`."""
+    return c not in BIDI and (unicodedata.category(c) == "Cf" or c in _FILLERS)
+
+
+def _visible_only(value: str) -> str:
+    return "".join(c for c in value if not is_invisible(c))
 
 
 def clean_line(value: str) -> str:
-    """One-line value as meant: NFC, hard spaces as spaces, inner runs collapsed, ends stripped."""
-    value = unicodedata.normalize("NFC", value).translate(_HARD)
+    """One-line value as meant: NFC, hard spaces as spaces, invisible characters removed, inner
+    runs collapsed, ends stripped."""
+    value = _visible_only(unicodedata.normalize("NFC", value)).translate(_HARD)
     return " ".join(value.split())
 
 
 def clean_text(value: str) -> str:
     """Free text: like `clean_line`, but line breaks (paragraphs) are kept."""
     value = unicodedata.normalize("NFC", value).translate(_HARD).replace("\r\n", "\n")
+    value = _visible_only(value)
     lines = [_RUNS.sub(" ", line).strip() for line in value.split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
@@ -70,6 +87,9 @@ def changes(raw: str, result: str) -> list[str]:
         found.append("doble mellomrom slått sammen")
     if unicodedata.normalize("NFC", raw) != raw:
         found.append("Unicode-form (NFD) gjort om til NFC")
+    invisible = sorted({c for c in raw if is_invisible(c)})
+    if invisible:
+        found.append("usynlige tegn fjernet: " + " ".join(_code(c) for c in invisible))
     if " ".join(clean_line(raw).split()) != clean_line(result) and fold(raw) == fold(result):
         found.append("store/små bokstaver rettet")
     return found or (["normalisert"] if raw != result else [])
@@ -92,3 +112,58 @@ def slug(name: str) -> str:
     folded = fold(name).translate(str.maketrans({"æ": "ae", "ø": "o", "å": "a"}))
     ascii_ = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_).strip("-")
+
+
+def _code(c: str) -> str:
+    return f"⟨U+{ord(c):04X}⟩"
+
+
+def bidi_controls(value: str) -> list[str]:
+    """The direction controls in `value`, as `⟨U+202E⟩`."""
+    return sorted({_code(c) for c in value if c in BIDI})
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _script(c: str) -> str | None:
+    if not c.isalpha():
+        return None
+    name = unicodedata.name(c, "")
+    return next((s for s in ("LATIN", "CYRILLIC", "GREEK") if name.startswith(s)), "OTHER")
+
+
+def lookalikes(value: str) -> list[str]:
+    r"""Words mixing Latin letters with Cyrillic or Greek ones (`Аlna` with a Cyrillic А), each
+    with the foreign letters named: such a word looks right and is something else.
+
+    >>> lookalikes("Bydel \u0410lna")[0].endswith("lna» (⟨U+0410⟩ CYRILLIC CAPITAL LETTER A)")
+    True
+    """
+    found = []
+    for word in _WORD.findall(value):
+        scripts = {_script(c) for c in word} - {None}
+        if "LATIN" in scripts and scripts & {"CYRILLIC", "GREEK"}:
+            odd = sorted({c for c in word if _script(c) in ("CYRILLIC", "GREEK")})
+            named = ", ".join(f"{_code(c)} {unicodedata.name(c)}" for c in odd)
+            found.append(f"«{word}» ({named})")
+    return found
+
+
+_LONG = 200  # characters of one quoted value in a message
+
+
+def printable(line: str) -> str:
+    r"""A message safe to print as one line: control, invisible and direction characters shown
+    as `⟨U+200B⟩`, a long quoted value cut with «…».
+
+    >>> printable("Bydel\u200b Alna\nFEIL falsk linje")
+    'Bydel⟨U+200B⟩ Alna⟨U+000A⟩FEIL falsk linje'
+    """
+    shown = "".join(
+        _code(c)
+        if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") or c in BIDI or c in _FILLERS
+        else c
+        for c in line
+    )
+    return re.sub(f"«([^»]{{{_LONG}}})[^»]{{2,}}»", lambda m: f"«{m.group(1)}…»", shown)

@@ -11,7 +11,6 @@ unchanged since the last build in the same work folder is not executed again.
 from __future__ import annotations
 
 import atexit
-import json
 import multiprocessing
 import os
 import time
@@ -19,6 +18,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 
 from salto_lib import fmt
+from salto_lib.recipe import cache
 from salto_lib.recipe.console import BuildError, say, seconds
 from salto_lib.recipe.jobs import NotebookJob
 from salto_lib.recipe.layout import BuildLayout
@@ -44,13 +44,21 @@ def execute_notebook(job: NotebookJob, src: Path) -> float:
     start = time.perf_counter()
     if _kernel is None:
         _kernel = WarmKernel.start(src)
+    # Written under a temporary name and renamed when complete (`recipe.cache`).
+    partial = partial_path(src, job)
     try:
-        _kernel.run(job.template, src / job.output, job.parameters, src)
+        _kernel.run(job.template, partial, job.parameters, src)
     except BaseException:
         _stop_kernel()
         raise
-    finish_notebook(src / job.output, job.substitutions)
+    finish_notebook(partial, job.substitutions)
+    os.replace(partial, src / job.output)
     return time.perf_counter() - start
+
+
+def partial_path(src: Path, job: NotebookJob) -> Path:
+    """Where a notebook is written while it runs (renamed to `job.output` when complete)."""
+    return src / f"{job.output}.partial"
 
 
 def _stop_kernel() -> None:
@@ -108,13 +116,13 @@ def execute_all(jobs: list[NotebookJob], layout: BuildLayout, keys: dict[str, st
     records the keys of those executed successfully, so the next build runs only what failed
     or changed.
     """
-    src, cache = layout.src, layout.notebook_keys
-    done_keys = json.loads(cache.read_text(encoding="utf-8")) if cache.is_file() else {}
-    todo = [
-        j
-        for j in jobs
-        if done_keys.get(j.output) != keys[j.output] or not (src / j.output).is_file()
-    ]
+    src, record = layout.src, layout.notebook_keys
+    done_keys = cache.read_record(record)
+    todo = [j for j in jobs if not cache.is_cached(done_keys, src / j.output, keys[j.output])]
+    # A notebook about to be replaced loses its entry first: a kill now leaves no entry.
+    for j in todo:
+        done_keys.pop(j.output, None)
+    cache.write_record(record, done_keys)
     skipped = len(jobs) - len(todo)
     if not todo:
         say(f"Alle {len(jobs)} notebooks er uendret siden forrige bygg; ingen kjøres.")
@@ -142,10 +150,11 @@ def execute_all(jobs: list[NotebookJob], layout: BuildLayout, keys: dict[str, st
                     failures.append(_failure(job, future.exception(), src))
                     say(f"  {job.label}: feilet")
                     continue
-                done_keys[job.output] = keys[job.output]
+                done_keys[job.output] = cache.entry(src / job.output, keys[job.output])
+                cache.write_record(record, done_keys)
                 say(f"  {job.label}: {fmt.number(future.result(), 1)} s")
     finally:
-        cache.write_text(json.dumps(done_keys, indent=1, sort_keys=True), encoding="utf-8")
+        cache.write_record(record, done_keys)
     if failures:
         raise BuildError("\n\n".join(failures))
     say(f"  notebooks kjørt på {seconds(start)}")

@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 from salto_lib import pdf as pdf_edition
+from salto_lib.recipe import cache
 from salto_lib.recipe.console import BuildError, say, seconds
 from salto_lib.recipe.layout import BuildLayout
 
@@ -71,6 +72,15 @@ def render_book(layout: BuildLayout, pdf: bool) -> dict[str, Path]:
     say(f"Bygger {what} med Jupyter Book …")
     start = time.perf_counter()
     logs = {b: layout.log(b) for b in builders}
+    state = cache.render_state(layout.src)
+    for out in builders.values():
+        done = out.with_name(f"{out.name}.done.json")
+        if cache.read_record(done) != state:
+            # Sphinx does not track substitutions, keeps pages written by a render that was
+            # killed, and never removes files of pages gone: it may only go on from a finished
+            # render of the same configuration and the same files.
+            shutil.rmtree(out, ignore_errors=True)
+        done.unlink(missing_ok=True)
     running = {
         b: (jupyter_book(layout.src, b, out, logs[b]), time.perf_counter())
         for b, out in builders.items()
@@ -88,6 +98,8 @@ def render_book(layout: BuildLayout, pdf: bool) -> dict[str, Path]:
             # not leave a cache in which the next build reads nothing and passes.
             shutil.rmtree(builders[b], ignore_errors=True)
         else:
+            cache.kill_point("rendered")
+            cache.write_record(builders[b].with_name(f"{builders[b].name}.done.json"), state)
             say(f"  {label}: {seconds(began)}")
     if failed:
         raise BuildError("\n\n".join(failed))

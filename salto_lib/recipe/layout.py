@@ -16,12 +16,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import ClassVar
 
 from salto_lib import paths
 
 
 @dataclass(frozen=True)
 class BuildLayout:
+    # In every edition, so a build replaces only a folder it wrote itself (`recipe.outdir`).
+    MARKER: ClassVar[str] = ".salto-utgave"
+
     out: Path  # the published edition
     work: Path  # kept between builds; `verify` uses a temporary one
     year: int

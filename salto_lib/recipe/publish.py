@@ -1,5 +1,5 @@
-"""Collect the published files in a staging folder and swap it in for OUT with renames, so an
-earlier OUT stays exactly as it was unless everything succeeded."""
+"""Collect the published files in a staging folder (swapped in for OUT by `recipe.outdir`), so
+an earlier OUT stays exactly as it was unless everything succeeded."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from pathlib import Path
 
 from salto_lib import manifest, paths
 from salto_lib.dataset import Dataset, dataset_tallies
+from salto_lib.recipe import cache
 from salto_lib.recipe.source import Source
 
 
@@ -17,6 +18,12 @@ def collect(ds: Dataset, source: Source, outputs: dict[str, Path], result: Path)
     """Put the published files into `result`: html/, the PDF, tallies.json, notebooks/."""
     layout, src = source.layout, source.layout.src
     result.mkdir(parents=True)
+    # The same bytes in every edition (editions are reproducible byte for byte).
+    (result / layout.MARKER).write_text(
+        "SaLTo årsrapport: en utgave skrevet av `python -m salto_lib build`, som erstatter "
+        "denne mappen ved neste bygging.\n",
+        encoding="utf-8",
+    )
     shutil.copytree(outputs["html"], result / "html")
     if "pdf" in outputs:
         shutil.copy2(outputs["pdf"], result / layout.pdf_name)
@@ -38,23 +45,6 @@ def write_json(path: Path, data) -> None:
     path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 
-def swap_in(result: Path, out: Path, stage: Path, keep: Path | None = None) -> None:
-    """Replace `out` with `result` by two renames in the same folder.
-
-    Should the second rename fail, the first is undone, so OUT is never left missing. With
-    `keep`, the earlier OUT is moved there instead of being removed with the stage.
-    """
-    previous = keep or stage / "previous"
-    if out.exists():
-        out.rename(previous)
-    try:
-        result.rename(out)
-    except OSError:
-        if previous.exists():
-            previous.rename(out)
-        raise
-
-
 def source_digest(src: Path) -> str:
     """A digest of the whole book source: texts, configuration, figures, executed notebooks."""
     digest = hashlib.sha256()
@@ -73,6 +63,6 @@ def up_to_date(source: Source, state: dict) -> bool:
     published = [out / "html" / "index.html", out / "tallies.json", out / "manifest.json"]
     if state["pdf"]:
         published.append(layout.pdf)
-    if not layout.published.is_file() or not all(p.is_file() for p in published):
+    if not all(p.is_file() for p in published):
         return False
-    return json.loads(layout.published.read_text(encoding="utf-8")) == state
+    return cache.read_record(layout.published) == state

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from salto_lib.dataset import Dataset
-from salto_lib.recipe import assemble, execute, handover, jobs, scrub, texts
+from salto_lib.recipe import assemble, cache, execute, handover, jobs, scrub, texts
 from salto_lib.recipe.layout import BuildLayout
 
 
@@ -38,5 +38,8 @@ def prepare_source(ds: Dataset, layout: BuildLayout, pdf: bool = True) -> Source
     common = jobs.fingerprint()
     keys = {j.output: jobs.job_key(j, common) for j in planned}
     execute.execute_all(planned, layout, keys)
+    cache.kill_point("executed")
     scrub.scrub_notebooks(layout, [ds] if previous is None else [ds, previous])
+    cache.restamp(layout.notebook_keys, layout.src)
+    cache.sweep_figures(layout.src)
     return Source(layout, planned, subs, written.provenance)
