@@ -239,13 +239,129 @@ def test_front_page_shows_the_key_figures_and_leads_to_the_areas(site, visit):
     visit.check_clean()
 
 
+def search(page, site: str, query: str) -> tuple[str, list[str]]:
+    """Search the site as a reader does; the status line and the pages found."""
+    page.goto(site + "search.html?q=" + quote(query), wait_until="load")
+    status = page.locator("#search-results p.search-summary")
+    status.wait_for(timeout=15_000)
+    page.wait_for_function(
+        "document.querySelector('#search-results p.search-summary').textContent.trim() !== ''"
+    )
+    links = page.locator("#search-results ul.search li > a").all()
+    return status.inner_text(), [urlsplit(a.get_attribute("href")).path for a in links]
+
+
+def pages_containing(site_folder: Path, word: str) -> set[str]:
+    """The chapters whose visible text has `word` as a whole word (case-insensitive)."""
+    found = set()
+    for html in site_folder.glob("*.html"):
+        body = html.read_text(encoding="utf-8").split('<main id="main-content"', 1)[-1]
+        text = re.sub(r"<script.*?</script>|<[^>]+>", " ", body, flags=re.S)
+        if re.search(rf"(?<!\w){word}(?!\w)", text, re.I):
+            found.add(html.name)
+    return found - {"search.html", "404.html"}
+
+
 def test_search_finds_a_measure(site, visit):
     title = "Foreldremøter om rus"  # a measure of Bydel Alna in the fixture
-    page = visit.goto(site + "search.html?q=" + quote(title))
-    results = page.locator("#search-results ul.search li")
-    results.first.wait_for(timeout=15_000)
-    links = [a.get_attribute("href") for a in page.locator("#search-results ul.search li a").all()]
-    assert any("omrade-02.html" in h or "enhet-01-bydel-alna.html" in h for h in links), links
+    _, links = search(visit.page, site, title)
+    assert any(h.endswith(("omrade-02.html", "enhet-01-bydel-alna.html")) for h in links), links
+    visit.check_clean()
+
+
+def test_search_understands_norwegian(site, built, visit):
+    """Norwegian stemming: an inflected form finds the pages with the base form; stop words
+    find nothing; every message is in Norwegian."""
+    html = built[0] / "html"
+    status, links = search(visit.page, site, "foreldrene")
+    expected = pages_containing(html, "foreldre")
+    assert expected and expected <= {Path(h).name for h in links}, (links, expected)
+    assert re.fullmatch(r"Søket er ferdig: \d+ side\(r\) passer med søket\.", status), status
+    status, links = search(visit.page, site, "tiltakene")
+    assert pages_containing(html, "tiltak") <= {Path(h).name for h in links}, links
+    status, links = search(visit.page, site, "og")
+    assert links == [] and status.startswith("Søket ga ingen treff"), status
+    assert visit.page.locator("#search-results h2").first.inner_text() == "Søkeresultater"
+    visit.check_clean()
+
+
+# The English strings of Sphinx and the themes that a reader could meet; none may be left.
+ENGLISH = [
+    "Skip to main content",
+    "Back to top",
+    "Toggle primary sidebar",
+    "Toggle secondary sidebar",
+    "Link to this heading",
+    "Link to this table",
+    "Link to this image",
+    "Site navigation",
+    "Section Navigation",
+    "On this page",
+    "Search...",
+    "Search the docs",
+    "Copyright",
+    "Index",
+    "Color mode",
+    "System Settings",
+    "Version warning",
+    "previous page",
+    "next page",
+    "Search Results",
+    "Search finished",
+    "did not match any documents",
+    "Searching",
+    "Preparing search",
+    "Hide Search Matches",
+    "Contents",
+    "Download",
+    "Fullscreen",
+    "Print to PDF",
+    "Breadcrumb",
+    "Announcement",
+    "Created using",
+    "Last updated",
+    "Built with",
+    "Powered by",
+    "By ",
+]
+# Single words that are English only as a whole label (a title or an aria-label).
+ENGLISH_LABELS = {"Light", "Dark", "Main", "Page", "Home", "Search", "next", "previous", "Menu"}
+
+
+def english_on(page) -> list[str]:
+    """The English strings among the page's visible text, titles, aria-labels and placeholders."""
+    found = page.evaluate(
+        """() => {
+             const labels = [...document.querySelectorAll('[title], [aria-label], [placeholder],'
+                                                          + ' [data-bs-title], [alt]')]
+               .flatMap(e => ['title', 'aria-label', 'placeholder', 'data-bs-title', 'alt']
+                 .map(a => e.getAttribute(a)).filter(Boolean));
+             // Hidden text too (the skip link, tooltips): screen readers may read it.
+             const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+             const texts = [document.title];
+             for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+               if (!n.parentElement.closest('script, style')) texts.push(n.textContent);
+             }
+             return {text: texts.join('\\n'), labels};
+           }"""
+    )
+    bad = [s for s in ENGLISH if s in found["text"] or any(s in v for v in found["labels"])]
+    bad += [v for v in found["labels"] if v.strip() in ENGLISH_LABELS]
+    return [f"{page.url}: «{s}»" for s in bad]
+
+
+def test_no_english_anywhere(site, built, visit):
+    """Every page (and the search page with results and without) speaks Norwegian only;
+    there is no index page."""
+    html = built[0] / "html"
+    assert not (html / "genindex.html").exists()
+    problems = []
+    for page_file in sorted(html.glob("*.html")):
+        problems += english_on(visit.goto(site + page_file.name))
+    for query in ("tiltak", "og", "qqqzzz"):
+        search(visit.page, site, query)
+        problems += english_on(visit.page)
+    assert problems == [], "\n".join(problems)
     visit.check_clean()
 
 

@@ -20,11 +20,13 @@ from salto_lib import charts, downloads, fmt, paths, provenance
 from salto_lib.dataset import Dataset
 from salto_lib.pages import chapters, front
 from salto_lib.pages.common import edition_folder
+from salto_lib.recipe import translations
 from salto_lib.recipe.layout import BuildLayout
 
 CONFIG = paths.ROOT / "_config.yml"
 TOC = paths.ROOT / "_toc.yml"
 STATIC = paths.ROOT / "_static"
+TEMPLATES = paths.ROOT / "_templates"
 # Text written for each edition (book/<year>/<name>.md): four chapters and the data note that
 # the method appendix includes.
 EDITION_TEXTS = ("innledning", "forankring", "vurdering", "avslutning", "datagrunnlag")
@@ -93,6 +95,17 @@ def assemble(ds: Dataset, layout: BuildLayout, with_changes: bool, subs: dict) -
     (src / "_static").mkdir(exist_ok=True)
     for static in sorted(STATIC.glob("*.*")):
         _write_if_changed(src / "_static" / static.name, static.read_text(encoding="utf-8"))
+    # The theme's components that speak English only, in Norwegian (`templates_path`), and
+    # the interface strings (`locale_dirs`).
+    for template in sorted(TEMPLATES.rglob("*.html")):
+        target = src / "_templates" / template.relative_to(TEMPLATES)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _write_if_changed(target, template.read_text(encoding="utf-8"))
+    for name, data in translations.compiled().items():
+        target = src / "_locale" / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if not target.is_file() or target.read_bytes() != data:
+            target.write_bytes(data)
     config = yaml.safe_load(CONFIG.read_text(encoding="utf-8"))
     config["title"] = f"SaLTo årsrapport {ds.year}"
     config.setdefault("parse", {})["myst_substitutions"] = subs
