@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from pathlib import Path
 
@@ -11,10 +12,12 @@ from book_fixture import write_fixture
 
 from salto_lib import paths
 from salto_lib.dataset import load_dataset
+from salto_lib.edition import Edition
 from salto_lib.pages.common import load
 from salto_lib.recipe import assemble, execute, handover, jobs
 from salto_lib.recipe.jupyter_book import log_excerpt
 from salto_lib.recipe.layout import BuildLayout
+from salto_lib.text import slug
 
 
 @pytest.fixture(scope="module")
@@ -27,13 +30,13 @@ def test_jobs_follow_the_plan_period(data, tmp_path):
     planned = jobs.plan_jobs(ds, BuildLayout(tmp_path / "out", tmp_path, ds.year), None)
     assert [j.output for j in planned] == [
         "tabeller.ipynb",
-        "omrade-01.ipynb",
-        "omrade-02.ipynb",
-        "omrade-03.ipynb",
-        "omrade-04.ipynb",
-        "enhet-01-bydel-alna.ipynb",
-        "enhet-02-bydel-grorud.ipynb",
-        "enhet-03-uteseksjonen.ipynb",
+        "felles-innsats-i-prioriterte-omrader.ipynb",
+        "rus-blant-unge.ipynb",
+        "vold-blant-jevnaldrende.ipynb",
+        "kriminalitetsforebygging-pa-nett.ipynb",
+        "enhet-bydel-alna.ipynb",
+        "enhet-bydel-grorud.ipynb",
+        "enhet-uteseksjonen.ipynb",
     ]
     assert planned[2].parameters["area"] == "Rus blant unge"
     assert planned[2].substitutions == {"omrade": "Rus blant unge"}
@@ -84,7 +87,9 @@ def test_a_kernel_that_dies_while_starting_is_started_again(tmp_path, monkeypatc
 
     monkeypatch.setattr(papermill, "execute_notebook", flaky)
     monkeypatch.setattr(execute, "finish_notebook", lambda *a: None)
-    job = jobs.NotebookJob(paths.NOTEBOOKS / "omrade.ipynb", "omrade-01.ipynb", {})
+    job = jobs.NotebookJob(
+        paths.NOTEBOOKS / "omrade.ipynb", "felles-innsats-i-prioriterte-omrader.ipynb", {}
+    )
     execute.execute_notebook(job, tmp_path)
     assert len(calls) == 2
 
@@ -126,18 +131,21 @@ def test_job_keys_name_what_each_notebook_reads(data, tmp_path):
     changed = {name for name in before if before[name] != after[name]}
     assert changed == {
         "tabeller.ipynb",
-        "omrade-01.ipynb",
-        "omrade-02.ipynb",
-        "omrade-03.ipynb",
-        "omrade-04.ipynb",
-        "enhet-01-bydel-alna.ipynb",
+        "felles-innsats-i-prioriterte-omrader.ipynb",
+        "rus-blant-unge.ipynb",
+        "vold-blant-jevnaldrende.ipynb",
+        "kriminalitetsforebygging-pa-nett.ipynb",
+        "enhet-bydel-alna.ipynb",
     }
     # The file a job is handed is named after the workbooks it was made from.
     assert (
-        before["enhet-02-bydel-grorud.ipynb"][1]["validated"]
-        == (after["enhet-02-bydel-grorud.ipynb"][1]["validated"])
+        before["enhet-bydel-grorud.ipynb"][1]["validated"]
+        == (after["enhet-bydel-grorud.ipynb"][1]["validated"])
     )
-    assert before["omrade-01.ipynb"][1]["validated"] != after["omrade-01.ipynb"][1]["validated"]
+    assert (
+        before["felles-innsats-i-prioriterte-omrader.ipynb"][1]["validated"]
+        != after["felles-innsats-i-prioriterte-omrader.ipynb"][1]["validated"]
+    )
 
 
 def test_the_build_hands_every_job_the_file_it_names(data, tmp_path):
@@ -165,6 +173,67 @@ def test_assembling_returns_what_it_computed(data, tmp_path):
     subs = assemble.substitutions(ds, layout, written, pdf=False)
     assert subs["lenke_pdf"] == ""  # a web-only edition links no PDF
     assert "<nedlasting/tiltak-2024.csv>" in subs["nedlastinger"]
-    assemble.assemble(ds, layout, False, subs)
+    edition = Edition(2024, dt.date(2025, 3, 14), contact="salto@oslo.kommune.no")
+    assemble.assemble(ds, layout, [], subs, edition)
     config = yaml.safe_load((layout.src / "_config.yml").read_text(encoding="utf-8"))
     assert config["parse"]["myst_substitutions"] == subs  # for Sphinx, not read back
+    # The publication date from utgave.toml, never the clock; the footer says who and how.
+    assert config["title"] == "SaLTo årsrapport 2024"
+    assert config["sphinx"]["config"]["today"] == "14. mars 2025"
+    options = config["sphinx"]["config"]["html_theme_options"]
+    footer = options["extra_footer"]
+    assert "Publisert: 14. mars 2025" in footer and "Data: NLOD 2.0" in footer
+    assert 'href="mailto:salto@oslo.kommune.no"' in footer
+    assert "announcement" not in options  # published, and not sample data
+    assert config["sphinx"]["config"]["html_context"]["salto_description"].startswith("Felles")
+
+
+def test_a_draft_of_sample_data_says_so_on_every_page(data, tmp_path):
+    ds = load(data)
+    layout = BuildLayout(tmp_path / "out", tmp_path, ds.year)
+    layout.src.mkdir(parents=True)
+    written = assemble.write_files(ds, layout, pdf=False)
+    draft = Edition(2024, sample_data=True)
+    subs = assemble.substitutions(ds, layout, written, False, draft)
+    assert subs["utgave_dato"] == "ikke publisert (utkast)"
+    assert "Utkast" in subs["utgave_merknader"] and "eksempeldata" in subs["utgave_merknader"]
+    assert subs["utgave_sitering"].startswith("SaLTo-sekretariatet")
+    assemble.assemble(ds, layout, [], subs, draft)
+    config = yaml.safe_load((layout.src / "_config.yml").read_text(encoding="utf-8"))
+    assert config["title"] == "SaLTo årsrapport 2024 (utkast)"
+    banner = config["sphinx"]["config"]["html_theme_options"]["announcement"]
+    assert banner.startswith("Utkast – ikke publisert") and "eksempeldata" in banner
+
+
+def test_table_of_contents_lists_the_pages_named_after_what_they_show(data, tmp_path):
+    ds = load(data)
+    layout = BuildLayout(tmp_path / "out", tmp_path, ds.year)
+    toc = yaml.safe_load(assemble.table_of_contents(jobs.plan_jobs(ds, layout, None)))
+    files = [c.get("file") for part in toc["parts"] for c in part["chapters"]]
+    assert files[2:6] == [slug(a) for a in ds.period.areas]  # plan order
+    units = next(c for c in toc["parts"][1]["chapters"] if c["file"] == "enhetsprofiler")
+    assert [s["file"] for s in units["sections"]] == [
+        "enhet-bydel-alna",
+        "enhet-bydel-grorud",
+        "enhet-uteseksjonen",
+    ]
+    assert "tilgjengelighet" in files and "endringer" not in files
+
+
+def test_a_broken_edition_file_stops_the_build_before_any_notebook(
+    data, tmp_path, monkeypatch, capsys
+):
+    from salto_lib.commands.build import build
+
+    book = tmp_path / "book"
+    shutil.copytree(paths.BOOK, book)
+    (book / "2024" / "utgave.toml").write_text(
+        'utgiver = "SaLTo"\npublisert = "i fjor"\n', encoding="utf-8"
+    )
+    monkeypatch.setattr(paths, "BOOK", book)
+    out = tmp_path / "out" / "2024"
+    assert build(data, out, pdf=False) == 1
+    said = capsys.readouterr().out
+    assert f"FEIL: {book / '2024' / 'utgave.toml'}:2: «publisert» skal være" in said
+    assert "Traceback" not in said and not out.exists()
+    assert not list((tmp_path / "out").rglob("*.ipynb"))  # no notebook ran

@@ -51,6 +51,12 @@ def area_key(period, area: str) -> str:
     return f"omrade-{period.areas.index(area) + 1:02}"
 
 
+def area_page(area: str) -> str:
+    """`rus-blant-unge`: the area chapter's page, named after the area so that its address means
+    the same thing every year (its number in the plan may change between plan periods)."""
+    return text.slug(area)
+
+
 def unit_key(unit: str) -> str:
     """`enhet-bydel-alna`: the unit's name in figure, table and file names (one rule for all)."""
     return "enhet-" + text.slug(unit)

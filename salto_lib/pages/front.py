@@ -10,7 +10,7 @@ from pathlib import Path
 
 from salto_lib import charts, downloads, fmt, myst
 from salto_lib.dataset import Dataset
-from salto_lib.pages.common import area_key
+from salto_lib.pages.common import area_page
 
 
 def landing_figure(by_area, stem: Path) -> str:
@@ -34,7 +34,7 @@ def area_cards(ds: Dataset, by_area) -> str:
             f"{fmt.count(row.total, 'tiltak', 'tiltak')}: {fmt.number(row.started)} igangsatt, "
             f"{fmt.number(row.not_started)} ikke igangsatt"
         )
-        chapter = area_key(ds.period, row.area)
+        chapter = area_page(row.area)
         cards.append(
             f":::{{container}} salto-omrade\n**{{doc}}`{row.area} <{chapter}>`**\n\n{counts}\n:::\n"
         )
