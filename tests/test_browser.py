@@ -1,14 +1,14 @@
 """The published site in a real browser: navigation, search, images, accessibility, screenshots.
 
 Debian's chromium (`/usr/bin/chromium`, installed by `make test`) is driven by Playwright; its
-own browser download is never used, since it cannot work offline. The fixture book (the `built`
-fixture, built once per session) is served from localhost by a thread in this process. Its OUT
-folder is served, not only `html/`, because the front page links to the PDF next to `html/`.
+own browser download is never used, since it cannot work offline. The published SITE (the
+`published_site` fixture: the fixture's 2024 edition and a 2025 draft, put together by
+`python -m salto_lib publish`) is served from localhost by a thread in this process.
 
 axe-core (`tests/browser/`, installed from the npm registry by `make test`) is injected into
-every page and must report no serious or critical violation. Screenshots of the front page and
-an area chapter, at desktop and phone width, are written to the test output folder, which the
-end of the test run names.
+every page and must report no serious or critical violation. Screenshots of the site's index, the
+front pages, an area chapter, the accessibility statement and search results, at desktop and
+phone width, are written to the test output folder, which the end of the test run names.
 """
 
 from __future__ import annotations
@@ -52,15 +52,27 @@ class _QuietHandler(SimpleHTTPRequestHandler):
 
 
 @pytest.fixture(scope="module")
-def site(built):
-    """The built book on an ephemeral localhost port; the URL of its `html/` folder."""
-    handler = functools.partial(_QuietHandler, directory=str(built[0]))
+def root(published_site):
+    """The published SITE (both editions) on an ephemeral localhost port; its URL."""
+    handler = functools.partial(_QuietHandler, directory=str(published_site))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_port}/html/"
+    yield f"http://127.0.0.1:{server.server_port}/"
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture(scope="module")
+def site(root):
+    """The URL of the fixture's 2024 edition in the published SITE."""
+    return root + "2024/"
+
+
+@pytest.fixture(scope="module")
+def edition(published_site):
+    """The 2024 edition's folder in SITE."""
+    return published_site / "2024"
 
 
 @pytest.fixture(scope="module")
@@ -269,10 +281,10 @@ def test_search_finds_a_measure(site, visit):
     visit.check_clean()
 
 
-def test_search_understands_norwegian(site, built, visit):
+def test_search_understands_norwegian(site, edition, visit):
     """Norwegian stemming: an inflected form finds the pages with the base form; stop words
     find nothing; every message is in Norwegian."""
-    html = built[0] / "html"
+    html = edition
     status, links = search(visit.page, site, "foreldrene")
     expected = pages_containing(html, "foreldre")
     assert expected and expected <= {Path(h).name for h in links}, (links, expected)
@@ -350,14 +362,13 @@ def english_on(page) -> list[str]:
     return [f"{page.url}: «{s}»" for s in bad]
 
 
-def test_no_english_anywhere(site, built, visit):
+def test_no_english_anywhere(root, site, published_site, visit):
     """Every page (and the search page with results and without) speaks Norwegian only;
     there is no index page."""
-    html = built[0] / "html"
-    assert not (html / "genindex.html").exists()
+    assert not list(published_site.rglob("genindex.html"))
     problems = []
-    for page_file in sorted(html.glob("*.html")):
-        problems += english_on(visit.goto(site + page_file.name))
+    for page_file in sorted(published_site.rglob("*.html")):
+        problems += english_on(visit.goto(root + page_file.relative_to(published_site).as_posix()))
     for query in ("tiltak", "og", "qqqzzz"):
         search(visit.page, site, query)
         problems += english_on(visit.page)
@@ -365,21 +376,57 @@ def test_no_english_anywhere(site, built, visit):
     visit.check_clean()
 
 
+def test_site_index_lists_the_editions_and_they_link_each_other(root, visit):
+    page = visit.goto(root + "index.html")
+    assert page.evaluate("document.documentElement.lang") == "nb"
+    links = page.locator("main li > a:first-child").all_inner_texts()
+    assert links == ["SaLTo årsrapport 2025 (utkast)", "SaLTo årsrapport 2024"]
+    assert axe_violations(page) == []
+    with page.expect_navigation():
+        page.get_by_role("link", name="SaLTo årsrapport 2024").click()
+    assert page.url.endswith("/2024/index.html")
+    other = page.locator("nav.salto-utgaver").get_by_role("link", name="SaLTo årsrapport 2025")
+    with page.expect_navigation():
+        other.click()
+    assert page.url.endswith("/2025/index.html")
+    banner = page.locator(".bd-header-announcement").inner_text()
+    assert "Utkast – ikke publisert" in banner and "eksempeldata" in banner
+    assert check_page(page) == []
+    page = visit.goto(root + "404.html")
+    assert page.locator("h1").inner_text() == "Siden finnes ikke"
+    assert axe_violations(page) == []
+    visit.check_clean()
+
+
+# (name, address in SITE, which widths)
+SHOTS = [
+    ("nettsted", "index.html", ("desktop", "phone")),
+    ("forside-2024", "2024/index.html", ("desktop", "phone")),
+    ("forside-2025", "2025/index.html", ("phone",)),
+    ("omrade", "2024/rus-blant-unge.html", ("desktop", "phone")),
+    ("tilgjengelighet", "2024/tilgjengelighet.html", ("desktop", "phone")),
+    ("sok", "2024/search.html?q=foreldrene", ("desktop", "phone")),
+]
+
+
 @pytest.mark.parametrize("width", ["desktop", "phone"])
-def test_screenshots_of_the_front_page_and_an_area(site, browser, test_output, width):
-    """Screenshots for a person to look at; the page must also fit the phone's width."""
+def test_screenshots_and_no_sideways_scrolling(root, browser, test_output, width):
+    """Screenshots for a person to look at; every page must also fit the phone's width."""
     viewport = DESKTOP if width == "desktop" else PHONE
     visit = Visit(browser, viewport)
     try:
-        for name in ("index", "rus-blant-unge"):
-            page = visit.goto(site + f"{name}.html")
+        for name, address, widths in SHOTS:
+            page = visit.goto(root + address)
+            if "search.html" in address:
+                page.locator("#search-results ul.search li").first.wait_for(timeout=15_000)
             images_not_loaded(page)  # loads the lazy ones before the picture is taken
-            page.screenshot(path=str(test_output / f"{name}-{width}.png"), full_page=True)
             overflow = page.evaluate(
                 "document.documentElement.scrollWidth - document.documentElement.clientWidth"
             )
             assert overflow <= 0, f"{name} er {overflow} px bredere enn skjermen ({width})"
+            if width in widths:
+                page.screenshot(path=str(test_output / f"{name}-{width}.png"), full_page=True)
         visit.check_clean()
     finally:
         visit.close()
-    assert (test_output / f"index-{width}.png").stat().st_size > 10_000
+    assert (test_output / f"nettsted-{width}.png").stat().st_size > 10_000

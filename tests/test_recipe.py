@@ -172,7 +172,7 @@ def test_assembling_returns_what_it_computed(data, tmp_path):
     assert (layout.figures / "oversikt-omrader.svg").is_file()
     subs = assemble.substitutions(ds, layout, written, pdf=False)
     assert subs["lenke_pdf"] == ""  # a web-only edition links no PDF
-    assert "<nedlasting/tiltak-2024.csv>" in subs["nedlastinger"]
+    assert "<data/tiltak-2024.csv>" in subs["nedlastinger"]  # a stable address in the site
     edition = Edition(2024, dt.date(2025, 3, 14), contact="salto@oslo.kommune.no")
     assemble.assemble(ds, layout, [], subs, edition)
     config = yaml.safe_load((layout.src / "_config.yml").read_text(encoding="utf-8"))
@@ -237,3 +237,52 @@ def test_a_broken_edition_file_stops_the_build_before_any_notebook(
     assert f"FEIL: {book / '2024' / 'utgave.toml'}:2: «publisert» skal være" in said
     assert "Traceback" not in said and not out.exists()
     assert not list((tmp_path / "out").rglob("*.ipynb"))  # no notebook ran
+
+
+def fake_edition(folder: Path, year: int, title: str) -> Path:
+    """An OUT folder with a two-page web edition, a used and an unused asset."""
+    html = folder / str(year) / "html"
+    (html / "_static").mkdir(parents=True)
+    page = (
+        f"<html><head><title>Forside — {title}</title>"
+        '<link rel="stylesheet" href="_static/a.css"></head>'
+        '<body><nav></nav><!-- salto:andre-utgaver --><a href="b.html">b</a></body></html>'
+    )
+    (html / "index.html").write_text(page, encoding="utf-8")
+    (html / "b.html").write_text(page, encoding="utf-8")
+    (html / "_static" / "a.css").write_text('@import "c.css"; x{}', encoding="utf-8")
+    (html / "_static" / "c.css").write_text("body{}", encoding="utf-8")
+    (html / "_static" / "mathjax.js").write_text("unused", encoding="utf-8")
+    (folder / str(year) / "provenance.json").write_text("{}", encoding="utf-8")
+    return folder / str(year)
+
+
+def test_publish_puts_the_editions_together(tmp_path, capsys):
+    from salto_lib.commands.publish import publish
+
+    outs = [fake_edition(tmp_path, 2024, "SaLTo årsrapport 2024")]
+    outs.append(fake_edition(tmp_path, 2025, "SaLTo årsrapport 2025 (utkast)"))
+    site = tmp_path / "nettsted"
+    assert publish(outs, site) == 0
+    assert "utgavene 2025 (utkast), 2024" in capsys.readouterr().out
+    page = (site / "2024" / "b.html").read_text(encoding="utf-8")
+    assert '<a href="../2025/index.html">SaLTo årsrapport 2025 (utkast)</a>' in page
+    assert '<span aria-current="page">SaLTo årsrapport 2024</span>' in page
+    assert sorted(p.name for p in (site / "2024" / "_static").iterdir()) == ["a.css", "c.css"]
+    first = (site / "arkiv" / "salto-arsrapport-2024.zip").read_bytes()
+    assert publish(outs, site) == 0  # a site made by publish is replaced
+    assert (site / "arkiv" / "salto-arsrapport-2024.zip").read_bytes() == first  # no clock
+
+
+def test_publish_refuses_what_is_not_a_site(tmp_path, capsys):
+    from salto_lib.commands.publish import publish
+
+    outs = [fake_edition(tmp_path, 2024, "SaLTo årsrapport 2024")]
+    elsewhere = tmp_path / "mine"
+    elsewhere.mkdir()
+    (elsewhere / "viktig.txt").write_text("x", encoding="utf-8")
+    assert publish(outs, elsewhere) == 1
+    assert "er ikke et nettsted laget av publish" in capsys.readouterr().out
+    assert (elsewhere / "viktig.txt").is_file()
+    assert publish([tmp_path / "finnes-ikke"], tmp_path / "ny") == 1
+    assert "har ingen nettutgave" in capsys.readouterr().out

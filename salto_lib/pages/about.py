@@ -66,6 +66,7 @@ def substitutions(edition: Edition, period: PlanPeriod) -> dict[str, str]:
         "utgave_lisens_tekst": _licence(edition.licence_text),
         "utgave_lisens_data": _licence(edition.licence_data),
         "utgave_sitering": citation(edition),
+        # Every web page shows these in its banner (`site_options`); kept for the PDF title page.
         "utgave_merknader": "".join(f":::{{important}}\n{n}\n:::\n" for n in notes),
         "utgave_planperiode": period.title,
     }

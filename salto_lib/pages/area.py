@@ -12,6 +12,7 @@ from salto_lib.pages.common import (
     COUNT_HEADERS,
     Page,
     area_key,
+    data_links,
     examples,
     show,
     status_figure,
@@ -70,13 +71,14 @@ class AreaPage(Page):
             f"tab-{self.key}-enheter",
             links={"unit": self.unit_links()},
         )
-        listed = downloads.area_list(paths.DOWNLOADS, self.year, self.area).as_posix()
+        listed = downloads.area_list(paths.DOWNLOADS, self.year, self.area).name
         trace = (
             "Tiltakene bak tallene: hver enhet i tabellen under figuren lenker til enhetens "
             "liste over tiltak i enhetsprofilene, og alle tiltakene i området kan lastes ned som "
-            f"{{download}}`regneark (CSV) <{listed}>`."
+            "regneark:"
         )
-        return show(lead, summary, figure, table, trace)
+        links = data_links([(f"Tiltakene innen {self.area} (CSV)", listed)])
+        return show(lead, summary, figure, table, trace, links)
 
     def results(self, folder: Path | None = None) -> Markdown:
         """x.2: the secretariat's synthesis for this area, from `book/<year>/omrader/<slug>.md`."""

@@ -22,6 +22,24 @@ from salto_lib import charts, fmt, myst, paths, tally, text
 from salto_lib.dataset import Dataset, data_folder, load_dataset
 
 COUNT_HEADERS = {"total": "Tiltak", "started": "Igangsatt", "not_started": "Ikke igangsatt"}
+# Where the site serves the downloads: `html/data/<name>`, copied there by the build
+# (`recipe.publish.collect`), so that `/<year>/data/tiltak-<year>.csv` is the same address every
+# year. Sphinx's `{download}` would put them under a content hash that changes with every edit.
+SITE_DATA = "data"
+
+
+def data_link(label: str, name: str) -> str:
+    """A reST link (anonymous, so labels may repeat) to a download next to the pages.
+
+    Used inside an `{eval-rst}` block: a MyST link to a file that is not in the book's source
+    would be a missing reference.
+    """
+    return f"`{label} <{SITE_DATA}/{name}>`__"
+
+
+def data_links(links: list[tuple[str, str]]) -> str:
+    """A bullet list of `data_link`s, as a block of the page."""
+    return "```{eval-rst}\n" + "".join(f"- {data_link(*link)}\n" for link in links) + "```\n"
 
 
 @cache

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from salto_lib import charts, downloads, fmt, myst
+from salto_lib import charts, downloads, fmt
 from salto_lib.dataset import Dataset
-from salto_lib.pages.common import area_page
+from salto_lib.pages.common import area_page, data_links
 
 
 def landing_figure(by_area, stem: Path) -> str:
@@ -51,11 +51,12 @@ def pdf_link(pdf_name: str) -> str:
 
 
 def download_list(files: list[Path]) -> str:
-    """Links to the downloadable tables, by their paths in the book's source folder
-    (`{download}`: Sphinx copies the files into the site).
+    """Links to the downloadable tables, by their paths in the book's source folder.
 
     >>> print(download_list([Path("nedlasting/tiltak-2024.csv")]), end="")
-    - {download}`Alle tiltakene (CSV) <nedlasting/tiltak-2024.csv>`
+    ```{eval-rst}
+    - `Alle tiltakene (CSV) <data/tiltak-2024.csv>`__
+    ```
     """
     items = []
     for path in files:
@@ -67,8 +68,8 @@ def download_list(files: list[Path]) -> str:
             label = "Alle tallene"
         else:
             label = "Tall: " + downloads.SHEET_TITLES.get(stem.removeprefix("tall-"), stem).lower()
-        items.append(f"{{download}}`{label} ({kind}) <{path.as_posix()}>`")
-    return myst.bullets(items)
+        items.append((f"{label} ({kind})", path.name))
+    return data_links(items)
 
 
 def title_page(ds: Dataset, author: str, today: str) -> str:
