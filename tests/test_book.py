@@ -321,10 +321,17 @@ def test_counts_lead_to_the_measures_behind_them(built):
     html = built[0] / "html"
     rus = (html / "rus-blant-unge.html").read_text(encoding="utf-8")
     assert 'href="enhet-bydel-alna.html#tab-enhet-bydel-alna-tiltak"' in rus
-    listed = next((html / "_downloads").rglob("tiltak-2024-rus-blant-unge.csv"))
+    listed = html / "data" / "tiltak-2024-rus-blant-unge.csv"
     rows = listed.read_text(encoding="utf-8-sig").splitlines()
     assert len(rows) == 1 + 3  # header and the area's three measures
-    assert listed.name in rus
+    assert f'href="data/{listed.name}"' in rus
+    # Under each chart, its numbers as CSV (with the year, Norwegian headers).
+    chart = (html / "data" / "figur-rus-blant-unge-enheter-2024.csv").read_text(
+        encoding="utf-8-sig"
+    )
+    assert chart.splitlines()[0] == "År;Enhet;Tiltak;Igangsatt;Ikke igangsatt"
+    assert 'href="data/figur-rus-blant-unge-enheter-2024.csv"' in rus
+    assert 'href="data/figur-rus-blant-unge-arsaker-2024.csv"' in rus
     tables = (html / "tabeller.html").read_text(encoding="utf-8")
     assert 'href="rus-blant-unge.html#tab-omrade-02-enheter"' in tables
     assert (html / "salto-arsrapport-2024.pdf").is_file()  # html/ can be published alone

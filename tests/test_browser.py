@@ -398,6 +398,39 @@ def test_site_index_lists_the_editions_and_they_link_each_other(root, visit):
     visit.check_clean()
 
 
+def shown_charts(page) -> list[tuple[str, float]]:
+    """The article's images a reader sees: (file name, shown width / drawn width)."""
+    images_not_loaded(page)
+    return page.evaluate(
+        """[...document.querySelectorAll('article img')]
+             .filter(i => i.offsetParent !== null && i.getBoundingClientRect().width > 0)
+             .map(i => [i.currentSrc.split('/').pop(),
+                        i.getBoundingClientRect().width / i.naturalWidth])"""
+    )
+
+
+CHART_PAGES = ["2024/index.html", "2024/rus-blant-unge.html", "2024/enhet-bydel-alna.html"]
+CHART_PAGES += ["2024/tabeller.html", "2025/endringer.html"]
+
+
+def test_charts_are_drawn_for_a_phone(root, browser):
+    """At 390 px every chart is its phone drawing, shown at (nearly) the size it was drawn, so
+    its labels keep their size; on a desktop the page-wide drawing is shown."""
+    for viewport in (PHONE, DESKTOP):
+        visit = Visit(browser, viewport)
+        try:
+            for address in CHART_PAGES:
+                charts = shown_charts(visit.goto(root + address))
+                assert charts, address
+                for name, scale in charts:
+                    assert name.endswith("-smal.svg") == (viewport is PHONE), (address, name)
+                    if viewport is PHONE:
+                        assert scale > 0.85, f"{address}: {name} vises i {scale:.0%} størrelse"
+            visit.check_clean()
+        finally:
+            visit.close()
+
+
 # (name, address in SITE, which widths)
 SHOTS = [
     ("nettsted", "index.html", ("desktop", "phone")),

@@ -36,7 +36,10 @@ def test_front_page_parts_come_from_the_data(data, tmp_path):
     assert "3 tiltak: 2 igangsatt, 1 ikke igangsatt" in cards
     assert cards.count(":::{container} salto-omrade\n") == 4
     # The front page's chart is an unnumbered image whose alt text says every bar's numbers.
-    assert subs["figur_forside"].startswith("```{image} figurer/oversikt-omrader.*")
+    assert "```{image} figurer/oversikt-omrader.*\n" in subs["figur_forside"]
+    # On the web also the phone's drawing, and the chart's numbers as CSV under it.
+    assert "```{image} figurer/oversikt-omrader-smal.*\n" in subs["figur_forside"]
+    assert "<data/tall-innsatsomrader-2024.csv>`__" in subs["figur_forside"]
     assert "Rus blant unge: 3 tiltak, 2 igangsatt og 1 ikke igangsatt." in subs["figur_forside"]
     assert "<salto-arsrapport-2024.pdf>`_" in subs["lenke_pdf"]
     assert "Alle tiltakene (CSV)" in subs["nedlastinger"]

@@ -12,6 +12,8 @@ from salto_lib.pages.common import (
     COUNT_HEADERS,
     Page,
     area_key,
+    area_page,
+    chart_data,
     data_links,
     examples,
     show,
@@ -63,6 +65,7 @@ class AreaPage(Page):
             f"Tiltak innen {self.area} per enhet, igangsatt og ikke igangsatt, {self.year}.",
             f"tiltak per enhet innen {self.area}",
             f"fig-{self.key}-enheter",
+            (f"figur-{area_page(self.area)}-enheter", self.year),
         )
         table = myst.table(
             by_unit,
@@ -148,6 +151,8 @@ class AreaPage(Page):
             + charts.describe_counts(counts, "reason", "count", ("tiltak", "tiltak")),
             f"fig-{self.key}-arsaker",
         )
+        data = f"figur-{area_page(self.area)}-arsaker"
+        figure += "\n" + chart_data(counts, self.figures, data, self.year)
         table = myst.table(
             counts,
             {"reason": "Årsak", "count": "Tiltak"},

@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 from IPython.display import Markdown
 
-from salto_lib import charts, fmt, myst, paths, tally, text
+from salto_lib import charts, downloads, fmt, myst, paths, tally, text
 from salto_lib.dataset import Dataset, data_folder, load_dataset
 
 COUNT_HEADERS = {"total": "Tiltak", "started": "Igangsatt", "not_started": "Ikke igangsatt"}
@@ -98,6 +98,20 @@ def show(*parts: str) -> Markdown:
     return Markdown("\n\n".join(p.strip() for p in parts if p and p.strip()) + "\n")
 
 
+LABEL_HEADERS = {"area": "Innsatsområde", "unit": "Enhet", "reason": "Årsak", "count": "Tiltak"}
+
+
+def chart_data(frame: pd.DataFrame, figures: Path, data: str, year: int) -> str:
+    """Write a chart's numbers as `nedlasting/<data>-<year>.csv` next to the `figures` folder
+    (the site serves it as `data/`), with the year and Norwegian headers, and return the link
+    that goes under the chart."""
+    headers = {**LABEL_HEADERS, **COUNT_HEADERS}
+    table = downloads.with_year(frame.rename(columns=headers), year)
+    name = f"{data}-{year}.csv"
+    downloads.write_csv(table, Path(figures).parent / paths.DOWNLOADS / name)
+    return data_links([("Tallene i figuren (CSV)", name)])
+
+
 def status_figure(
     frame: pd.DataFrame,
     label: str,
@@ -106,11 +120,14 @@ def status_figure(
     caption: str,
     what: str,
     name: str,
+    data: tuple[str, int] | None = None,
 ) -> str:
     """A numbered figure of `charts.status_bars(frame, label)`, saved as `folder/file.svg|png`,
-    whose alt text states every bar's numbers."""
+    whose alt text states every bar's numbers; `data` (file name, year): its numbers as CSV,
+    linked under it."""
     stem = charts.save(charts.status_bars(frame, label), folder, file)
-    return status_directive(frame, label, stem, caption, what, name)
+    figure = status_directive(frame, label, stem, caption, what, name)
+    return figure + ("\n" + chart_data(frame, folder, *data) if data else "")
 
 
 def status_directive(

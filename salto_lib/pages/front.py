@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from salto_lib import charts, downloads, fmt
+from salto_lib import charts, downloads, fmt, myst
 from salto_lib.dataset import Dataset
 from salto_lib.pages.common import area_page, data_links
 
@@ -19,7 +19,9 @@ def landing_figure(by_area, stem: Path) -> str:
     alt = "Liggende stolpediagram over tiltak per innsatsområde. " + charts.describe_status(
         by_area, "area"
     )
-    return f"```{{image}} {stem.as_posix()}.*\n:alt: {' '.join(alt.split())}\n:width: 100%\n```\n"
+    alt = " ".join(alt.split())
+    wide = f"```{{image}} {stem.as_posix()}.*\n:alt: {alt}\n:class: salto-bred\n:width: 100%\n```\n"
+    return myst.narrow_image(stem, alt) + wide
 
 
 def area_cards(ds: Dataset, by_area) -> str:
