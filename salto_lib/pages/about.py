@@ -69,6 +69,9 @@ def substitutions(edition: Edition, period: PlanPeriod) -> dict[str, str]:
         # Every web page shows these in its banner (`site_options`); kept for the PDF title page.
         "utgave_merknader": "".join(f":::{{important}}\n{n}\n:::\n" for n in notes),
         "utgave_planperiode": period.title,
+        # What the tests check (tests/test_browser.py): axe-core's WCAG rules, a phone's width.
+        "tilgjengelighet_krav": "kravene i WCAG 2.1 (nivå A og AA)",
+        "tilgjengelighet_mobil": "390 piksler",
     }
 
 
