@@ -141,7 +141,9 @@ def test_one_changed_workbook_reruns_only_what_depends_on_it(published, tmp_path
     wb["Vurdering"]["B2"] = "Ny vurdering."
     wb.save(changed / "enhet-2.xlsx")
     third = salto("build", changed, "--out", target, "--no-pdf")
-    ran = sorted(re.findall(r"^  ([a-zæøå-]+): \d", third.stdout, re.M))
+    # Progress lines name each notebook run ("  rus-blant-unge: 3,1 s"), then the renderers.
+    timed = re.findall(r"^  ([a-zæøå-]+): \d", third.stdout, re.M)
+    ran = sorted(set(timed) - {"nettutgave", "PDF"})
     assert ran == [
         "enhet-uteseksjonen",
         "felles-innsats-i-prioriterte-omrader",
