@@ -40,6 +40,9 @@ PALETTE = {
 }
 STATUS_LABELS = {"started": "Igangsatt", "not_started": "Ikke igangsatt"}
 WIDTH = 7.5  # inches: the text width of the PDF, so the fonts come out at reading size
+# A second drawing for phones (`name-smal.svg`): about a 390 px screen's text width at 96 dpi, so
+# the fonts keep their size there instead of shrinking to a few pixels.
+NARROW = 3.7
 PNG = {"dpi": 200, "metadata": {"Software": None}}
 
 plt.rcParams.update(
@@ -151,7 +154,8 @@ def describe_counts(frame: pd.DataFrame, label: str, value: str, noun: tuple[str
 
 
 def save(fig: Figure, folder: Path, name: str) -> Path:
-    """Write `name.svg` and `name.png` into `folder`; return the path without suffix.
+    """Write `name.svg` and `name.png` into `folder`, and the phone's drawing `name-smal.svg`
+    (`narrow`); return the path without suffix.
 
     Sphinx picks the best of the two per builder when the figure is referenced as `name.*`.
     A file whose bytes did not change is not rewritten, so an incremental build of the book
@@ -159,14 +163,39 @@ def save(fig: Figure, folder: Path, name: str) -> Path:
     """
     folder.mkdir(parents=True, exist_ok=True)
     stem = folder / name
-    for suffix, options in ((".svg", {"metadata": {"Date": None}}), (".png", PNG)):
-        buffer = io.BytesIO()
-        fig.savefig(buffer, format=suffix[1:], **options)
-        path = stem.with_suffix(suffix)
-        if not path.is_file() or path.read_bytes() != buffer.getvalue():
-            path.write_bytes(buffer.getvalue())
+    outputs = [(".svg", {"metadata": {"Date": None}}), (".png", PNG)]
+    for suffix, options in outputs:
+        _write(fig, stem.with_suffix(suffix), suffix, options)
+    narrow(fig)
+    for suffix, options in outputs:  # a PNG too: the PDF's builder must find a file it reads
+        _write(fig, (folder / f"{name}-smal").with_suffix(suffix), suffix, options)
     plt.close(fig)
     return stem
+
+
+def narrow(fig: Figure) -> None:
+    """Redraw `fig` for a phone: narrow, labels wrapped shorter, each bar a little taller."""
+    rows = max((len(ax.get_yticks()) for ax in fig.axes), default=1)
+    fig.set_size_inches(NARROW, 1.2 + 0.5 * max(rows, 1))
+    for ax in fig.axes:
+        labels = [
+            "\n".join(textwrap.wrap(t.get_text().replace("\n", " "), 16, break_long_words=False))
+            for t in ax.get_yticklabels()
+        ]
+        ax.set_yticks(ax.get_yticks(), labels)
+        legend = ax.get_legend()
+        if legend is not None:  # above the bars, one entry per line, so it fits the width
+            handles, texts = ax.get_legend_handles_labels()
+            ax.legend(
+                handles, texts, loc="lower left", frameon=False, ncols=1, bbox_to_anchor=(0, 1)
+            )
+
+
+def _write(fig: Figure, path: Path, suffix: str, options: dict) -> None:
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format=suffix[1:], **options)
+    if not path.is_file() or path.read_bytes() != buffer.getvalue():
+        path.write_bytes(buffer.getvalue())
 
 
 def year_bars(frame: pd.DataFrame, label: str, years: tuple[int, int]) -> Figure:

@@ -31,6 +31,12 @@ def cmd_build(args) -> int:
     return build(args.dir, args.out, pdf=not args.no_pdf, fresh=args.fresh, replace=args.replace)
 
 
+def cmd_publish(args) -> int:
+    from salto_lib.commands.publish import publish  # as in cmd_build
+
+    return publish(args.outs, args.out)
+
+
 def cmd_template(args) -> int:
     from salto_lib.commands import data
 
@@ -100,6 +106,19 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("out", type=Path, nargs="?", metavar="UT", help="standard: nyeste _build/ÅÅÅÅ/")
     p.add_argument("--data", type=Path, metavar="MAPPE", help="standard: mappen i provenance.json")
     p.set_defaults(func=cmd_verify)
+
+    p = sub.add_parser("publish", help="samle alle bygde utgaver til ett nettsted")
+    p.add_argument(
+        "outs",
+        type=Path,
+        nargs="*",
+        metavar="UT",
+        help="utgavene (bygde UT-mapper); standard: alle _build/ÅÅÅÅ/",
+    )
+    p.add_argument(
+        "--out", type=Path, metavar="NETTSTED", help="nettstedets mappe; standard: _build/nettsted/"
+    )
+    p.set_defaults(func=cmd_publish)
 
     p = sub.add_parser("template", help="lag en tom arbeidsbok (mal) for et år")
     p.add_argument("--year", type=int, required=True, metavar="ÅR")

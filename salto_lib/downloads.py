@@ -45,15 +45,28 @@ def neutralise(value: object) -> object:
     return value
 
 
+YEAR = "År"  # the first column of every table: a file read on its own still says its year
+# What the «Om dataene» sheet explains (the columns readers meet in the tables).
+DEFINITIONS = {
+    "Tiltak": "et tiltak i en enhets SaLTo-handlingsplan, slik enheten rapporterte det",
+    "Igangsatt": "tiltak enheten rapporterte som igangsatt i løpet av året",
+    "Ikke igangsatt": "tiltak enheten rapporterte som ikke igangsatt; «Årsak» sier hvorfor",
+    "Årsak": "årsaken enheten valgte for at tiltaket ikke er igangsatt (fast liste)",
+    "Innsatsområde": "et av handlingsprogrammets innsatsområder",
+    "Enhet": "bydelen, Uteseksjonen eller Region vest som rapporterte",
+    YEAR: "rapporteringsåret tallene gjelder",
+}
+
+
 def tables(ds: Dataset) -> dict[str, pd.DataFrame]:
-    """The published tables, with Norwegian column names: name -> table."""
+    """The published tables, with Norwegian column names and the year first: name -> table."""
     measures = ds.measures[list(DOWNLOAD_HEADERS)].rename(columns=DOWNLOAD_HEADERS)
     areas = tally.count_by_area(ds.measures, ds.period)
     total = pd.DataFrame([{"area": "Alle", **tally.count_total(ds.measures, ds.period)}])
     areas = pd.concat([areas, total], ignore_index=True)
     units = tally.count_by_unit(ds.measures, ds.period, [r.unit for r in ds.reports])
     reasons = tally.count_reasons(ds.measures, ds.period)
-    return {
+    frames = {
         "tiltak": measures,
         "innsatsomrader": areas.rename(columns={"area": "Innsatsområde", **COUNT_COLUMNS}),
         "enheter": units.rename(columns={"unit": "Enhet", **COUNT_COLUMNS}),
@@ -61,6 +74,26 @@ def tables(ds: Dataset) -> dict[str, pd.DataFrame]:
             columns={"area": "Innsatsområde", "reason": "Årsak", "count": "Antall"}
         ),
     }
+    return {name: with_year(frame, ds.year) for name, frame in frames.items()}
+
+
+def with_year(frame: pd.DataFrame, year: int) -> pd.DataFrame:
+    """`frame` with the year as its first column."""
+    return frame.reset_index(drop=True).assign(**{YEAR: year})[[YEAR, *frame.columns]]
+
+
+def about_sheet(ds: Dataset, licence: str) -> pd.DataFrame:
+    """«Om dataene»: where the numbers come from, their year, what the columns mean, licence."""
+    rows = [
+        ("Kilde", "Enhetenes rapporteringsarbeidsbøker til SaLTo-sekretariatet, Oslo kommune"),
+        ("Rapporteringsår", str(ds.year)),
+        ("Handlingsprogram", ds.period.title),
+        ("Enheter som rapporterte", str(len(ds.reports))),
+        ("Lisens", licence),
+        ("Kilde ved gjenbruk", f"SaLTo årsrapport {ds.year}, Oslo kommune"),
+    ]
+    rows += [(f"Definisjon: {k}", v) for k, v in DEFINITIONS.items()]
+    return pd.DataFrame(rows, columns=["Felt", "Verdi"])
 
 
 SHEET_TITLES = {
@@ -68,6 +101,7 @@ SHEET_TITLES = {
     "innsatsomrader": "Innsatsområder",
     "enheter": "Enheter",
     "arsaker": "Årsaker",
+    "om": "Om dataene",
 }
 
 
@@ -105,10 +139,11 @@ def area_list(folder: Path, year: int, area: str) -> Path:
     return folder / f"tiltak-{year}-{slug(area)}.csv"
 
 
-def write_downloads(ds: Dataset, out: Path) -> list[Path]:
+def write_downloads(ds: Dataset, out: Path, licence: str = "NLOD 2.0") -> list[Path]:
     """Write `tiltak-<år>.csv/.xlsx`, `tall-<år>-*.csv` + `tall-<år>.xlsx` and one list of
     measures per area into `out`; return the files for the list of downloads (the per-area
-    lists are linked from their chapters instead)."""
+    lists are linked from their chapters instead). Each workbook ends with «Om dataene»
+    (source, year, definitions and the data's `licence`)."""
     out.mkdir(parents=True, exist_ok=True)
     frames = tables(ds)
     written = []
@@ -122,7 +157,8 @@ def write_downloads(ds: Dataset, out: Path) -> list[Path]:
     for area in ds.period.areas:
         write_csv(measures[measures["Innsatsområde"] == area], area_list(out, ds.year, area))
     measures_xlsx = out / f"tiltak-{ds.year}.xlsx"
-    write_xlsx({"tiltak": frames["tiltak"]}, measures_xlsx)
+    about = about_sheet(ds, licence)
+    write_xlsx({"tiltak": frames["tiltak"], "om": about}, measures_xlsx)
     counts_xlsx = out / f"tall-{ds.year}.xlsx"
-    write_xlsx({k: v for k, v in frames.items() if k != "tiltak"}, counts_xlsx)
+    write_xlsx({k: v for k, v in frames.items() if k != "tiltak"} | {"om": about}, counts_xlsx)
     return [*written, measures_xlsx, counts_xlsx]

@@ -82,11 +82,21 @@ def table(
 
 
 def figure(stem: Path | str, caption: str, alt: str, name: str) -> str:
-    """A numbered figure of the image files `stem.svg`/`stem.png` (Sphinx picks one per output)."""
+    """A numbered figure of the image files `stem.svg`/`stem.png` (Sphinx picks one per output),
+    and on the web the phone's drawing `stem-smal` (`charts.save`) just before it; the style
+    sheet shows one of the two by the screen's width."""
     alt = " ".join(alt.split())
-    return (
+    return narrow_image(stem, alt) + (
         f"```{{figure}} {Path(stem).as_posix()}.*\n"
-        f":name: {name}\n:alt: {alt}\n:width: 100%\n\n{caption}\n```\n"
+        f":name: {name}\n:alt: {alt}\n:class: salto-bred\n:width: 100%\n\n{caption}\n```\n"
+    )
+
+
+def narrow_image(stem: Path | str, alt: str) -> str:
+    """The web edition's drawing of a chart for phones (class `salto-smal` in salto.css)."""
+    return (
+        f"````{{only}} html\n```{{image}} {Path(stem).as_posix()}-smal.*\n"
+        f":alt: {alt}\n:class: salto-smal\n:width: 100%\n```\n````\n\n"
     )
 
 

@@ -36,6 +36,29 @@ def built(fixture_data, tmp_path_factory) -> tuple[Path, subprocess.CompletedPro
 
 
 @pytest.fixture(scope="session")
+def published_site(built, fixture_data, tmp_path_factory) -> Path:
+    """SITE from `python -m salto_lib publish`: the fixture's 2024 edition and a 2025 edition
+    (web only, a draft, with the chapter on changes from 2024)."""
+    (fixture_data.parent / "2025").mkdir(exist_ok=True)
+    data_2025 = write_fixture(fixture_data.parent / "2025", 2025)
+    out_2025 = built[0].parent / "2025"
+    result = run_build(data_2025, "--out", out_2025, "--no-pdf")
+    assert result.returncode == 0, result.stdout + result.stderr
+    site = tmp_path_factory.mktemp("site") / "nettsted"
+    from salto_lib import paths
+
+    result = subprocess.run(
+        [sys.executable, "-m", "salto_lib", "publish", built[0], out_2025, "--out", site],
+        capture_output=True,
+        text=True,
+        cwd=paths.ROOT,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    return site
+
+
+@pytest.fixture(scope="session")
 def pdf_text(built) -> str:
     out, _ = built
     text = subprocess.run(

@@ -27,6 +27,7 @@ from salto_lib.commands.build import build
 from salto_lib.dataset import dataset_tallies, load_dataset
 from salto_lib.period import period_for_year
 from salto_lib.recipe import jobs as recipe_jobs
+from salto_lib.text import slug
 
 PERIOD = period_for_year(2024)
 AREA_SECTIONS = [
@@ -90,11 +91,11 @@ def test_build_writes_the_published_files(built):
     assert (out / "html" / "index.html").is_file()
     assert (out / "salto-arsrapport-2024.pdf").stat().st_size > 10_000
     assert sorted(p.name for p in (out / "notebooks").iterdir())[:2] == [
-        "enhet-01-bydel-alna.ipynb",
-        "enhet-02-bydel-grorud.ipynb",
+        "enhet-bydel-alna.ipynb",
+        "enhet-bydel-grorud.ipynb",
     ]
     # Progress names each notebook and the time it took, in Norwegian.
-    assert re.search(r"omrade-02: \d+,\d s", result.stdout)
+    assert re.search(r"rus-blant-unge: \d+,\d s", result.stdout)
     assert "Ferdig på" in result.stdout
 
 
@@ -111,7 +112,7 @@ def test_tallies_json_matches_the_data(built, fixture_data):
 def test_html_has_every_chapter_in_order(built):
     html = built[0] / "html"
     titles = [page(html / f"{name}.html").h1[0] for name in ("innledning", "forankring")]
-    titles += [page(html / f"omrade-{i:02}.html").h1[0] for i in range(1, 5)]
+    titles += [page(html / f"{slug(a)}.html").h1[0] for a in PERIOD.areas]
     titles += [page(html / f"{n}.html").h1[0] for n in ("vurdering", "avslutning")]
     titles += [page(html / f"{n}.html").h1[0] for n in ("enhetsprofiler", "tabeller", "metode")]
     assert [re.sub(r"^\d+\.\s*", "", t) for t in titles] == CHAPTERS
@@ -127,17 +128,15 @@ def test_html_shows_the_fixture_numbers_in_the_right_chapter(built):
     assert "rapporterte de 11 tiltak" in intro.text
     assert "8 (72,7 %)" in intro.text and "3 (27,3 %)" in intro.text
     assert "Figur 1.1" in intro.text and "Tabell 1.1" in intro.text
-    for i, (area, (total, started, not_started)) in enumerate(
-        zip(PERIOD.areas, AREAS, strict=True), 1
-    ):
-        chapter = page(html / f"omrade-{i:02}.html")
+    for area, (total, started, not_started) in zip(PERIOD.areas, AREAS, strict=True):
+        chapter = page(html / f"{slug(area)}.html")
         assert f"rapporterte {total} tiltak innen {area}" in chapter.text
         assert f"{area} {total} {started} {not_started}" in chapter.text  # the area's table row
         for section in AREA_SECTIONS:
             assert section in chapter.text
         # Each chart has an alt text that states its numbers.
         assert any("Bydel Alna: " in alt and "igangsatt" in alt for alt in chapter.alts)
-    rus = page(html / "omrade-02.html")
+    rus = page(html / "rus-blant-unge.html")
     assert "Informasjonsarbeid" in rus.text  # a flagged started example
     assert "Foreldremøter om rus" in rus.text  # a flagged not-started example
     assert "Foreldre vet mer om rus | og om *hjelp* som finnes." in rus.text  # typed as is
@@ -151,7 +150,9 @@ def test_html_is_a_report_not_code(built):
         source = path.read_text(encoding="utf-8")
         assert "from salto_lib" not in source, path.name  # code cells are hidden
         assert "Page(" not in source, path.name
-        assert not re.search(r"""(src|href)=["']https?://(?!www\.mathjax\.org)""", source)
+        # Nothing is loaded from another host (links to the licences' pages are links).
+        assert not re.search(r"""src=["']https?://|<link [^>]*href=["']https?://""", source)
+        assert "mathjax" not in source.lower(), path.name
         assert 'lang="nb"' in source
     assert (html / "search.html").is_file() and (html / "searchindex.js").is_file()
     quotes = page(html / "vurdering.html").text
@@ -162,7 +163,8 @@ def test_html_is_a_report_not_code(built):
 @pytest.mark.slow
 def test_tables_appendix_offers_the_downloads(built):
     html = built[0] / "html"
-    names = {p.name for p in (html / "_downloads").rglob("*") if p.is_file()}
+    names = {p.name for p in (html / "data").iterdir()}
+    assert not (html / "_downloads").exists() and not (html / "_sources").exists()
     assert {"tiltak-2024.csv", "tiltak-2024.xlsx", "tall-2024.xlsx"} <= names
     appendix = page(html / "tabeller.html").text
     assert "Alle tiltakene (CSV)" in appendix and "Alle tallene (Excel)" in appendix
@@ -326,11 +328,14 @@ def test_hostile_text_is_shown_literally_in_html(built):
         assert parser.handlers == [], path.name  # no onerror=… or other event handler
         assert not any(u.startswith("javascript:") for u in parser.urls), path.name
         assert "<b>fet</b>" not in source and "root:x:0" not in source, path.name
-    felles, vold = page(html / "omrade-01.html").text, page(html / "omrade-03.html").text
+    felles, vold = (
+        page(html / "felles-innsats-i-prioriterte-omrader.html").text,
+        page(html / "vold-blant-jevnaldrende.html").text,
+    )
     assert '<script>alert("x")</script> <img src=x onerror=alert(1)>' in felles
     assert "```{include} /etc/passwd ```" in felles
     assert "{raw}`html` <b>fet</b> [klikk](javascript:alert(1)) {{ antall_tiltak }}" in vold
-    ute = page(html / "enhet-03-uteseksjonen.html").text
+    ute = page(html / "enhet-uteseksjonen.html").text
     assert "% kommentar (maal)= 50 % & $x$ ~ ^ \\ _ # {}" in ute
 
 
@@ -348,12 +353,19 @@ def test_counts_lead_to_the_measures_behind_them(built):
     """From an area's count per unit a reader reaches that unit's measures, and the area's
     measures can be downloaded as a list (issue 6: traceability)."""
     html = built[0] / "html"
-    rus = (html / "omrade-02.html").read_text(encoding="utf-8")
-    assert 'href="enhet-01-bydel-alna.html#tab-enhet-bydel-alna-tiltak"' in rus
-    listed = next((html / "_downloads").rglob("tiltak-2024-rus-blant-unge.csv"))
+    rus = (html / "rus-blant-unge.html").read_text(encoding="utf-8")
+    assert 'href="enhet-bydel-alna.html#tab-enhet-bydel-alna-tiltak"' in rus
+    listed = html / "data" / "tiltak-2024-rus-blant-unge.csv"
     rows = listed.read_text(encoding="utf-8-sig").splitlines()
     assert len(rows) == 1 + 3  # header and the area's three measures
-    assert listed.name in rus
+    assert f'href="data/{listed.name}"' in rus
+    # Under each chart, its numbers as CSV (with the year, Norwegian headers).
+    chart = (html / "data" / "figur-rus-blant-unge-enheter-2024.csv").read_text(
+        encoding="utf-8-sig"
+    )
+    assert chart.splitlines()[0] == "År;Enhet;Tiltak;Igangsatt;Ikke igangsatt"
+    assert 'href="data/figur-rus-blant-unge-enheter-2024.csv"' in rus
+    assert 'href="data/figur-rus-blant-unge-arsaker-2024.csv"' in rus
     tables = (html / "tabeller.html").read_text(encoding="utf-8")
-    assert 'href="omrade-02.html#tab-omrade-02-enheter"' in tables
+    assert 'href="rus-blant-unge.html#tab-omrade-02-enheter"' in tables
     assert (html / "salto-arsrapport-2024.pdf").is_file()  # html/ can be published alone

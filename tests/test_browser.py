@@ -1,14 +1,14 @@
 """The published site in a real browser: navigation, search, images, accessibility, screenshots.
 
 Debian's chromium (`/usr/bin/chromium`, installed by `make test`) is driven by Playwright; its
-own browser download is never used, since it cannot work offline. The fixture book (the `built`
-fixture, built once per session) is served from localhost by a thread in this process. Its OUT
-folder is served, not only `html/`, because the front page links to the PDF next to `html/`.
+own browser download is never used, since it cannot work offline. The published SITE (the
+`published_site` fixture: the fixture's 2024 edition and a 2025 draft, put together by
+`python -m salto_lib publish`) is served from localhost by a thread in this process.
 
 axe-core (`tests/browser/`, installed from the npm registry by `make test`) is injected into
-every page and must report no serious or critical violation. Screenshots of the front page and
-an area chapter, at desktop and phone width, are written to the test output folder, which the
-end of the test run names.
+every page and must report no serious or critical violation. Screenshots of the site's index, the
+front pages, an area chapter, the accessibility statement and search results, at desktop and
+phone width, are written to the test output folder, which the end of the test run names.
 """
 
 from __future__ import annotations
@@ -52,15 +52,27 @@ class _QuietHandler(SimpleHTTPRequestHandler):
 
 
 @pytest.fixture(scope="module")
-def site(built):
-    """The built book on an ephemeral localhost port; the URL of its `html/` folder."""
-    handler = functools.partial(_QuietHandler, directory=str(built[0]))
+def root(published_site):
+    """The published SITE (both editions) on an ephemeral localhost port; its URL."""
+    handler = functools.partial(_QuietHandler, directory=str(published_site))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_port}/html/"
+    yield f"http://127.0.0.1:{server.server_port}/"
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture(scope="module")
+def site(root):
+    """The URL of the fixture's 2024 edition in the published SITE."""
+    return root + "2024/"
+
+
+@pytest.fixture(scope="module")
+def edition(published_site):
+    """The 2024 edition's folder in SITE."""
+    return published_site / "2024"
 
 
 @pytest.fixture(scope="module")
@@ -234,36 +246,220 @@ def test_front_page_shows_the_key_figures_and_leads_to_the_areas(site, visit):
     assert page.get_by_role("link", name="Alle tiltakene (CSV)").count() == 1
     with page.expect_navigation():
         page.locator(".salto-omrade").get_by_role("link", name=PERIOD.areas[1]).click()
-    assert page.url.endswith("/omrade-02.html")
+    assert page.url.endswith("/rus-blant-unge.html")
     assert PERIOD.areas[1] in page.locator("article h1").first.inner_text()
     visit.check_clean()
 
 
+def search(page, site: str, query: str) -> tuple[str, list[str]]:
+    """Search the site as a reader does; the status line and the pages found."""
+    page.goto(site + "search.html?q=" + quote(query), wait_until="load")
+    status = page.locator("#search-results p.search-summary")
+    status.wait_for(timeout=15_000)
+    page.wait_for_function(
+        "document.querySelector('#search-results p.search-summary').textContent.trim() !== ''"
+    )
+    links = page.locator("#search-results ul.search li > a").all()
+    return status.inner_text(), [urlsplit(a.get_attribute("href")).path for a in links]
+
+
+def pages_containing(site_folder: Path, word: str) -> set[str]:
+    """The chapters whose visible text has `word` as a whole word (case-insensitive)."""
+    found = set()
+    for html in site_folder.glob("*.html"):
+        body = html.read_text(encoding="utf-8").split('<main id="main-content"', 1)[-1]
+        text = re.sub(r"<script.*?</script>|<[^>]+>", " ", body, flags=re.S)
+        if re.search(rf"(?<!\w){word}(?!\w)", text, re.I):
+            found.add(html.name)
+    return found - {"search.html", "404.html"}
+
+
 def test_search_finds_a_measure(site, visit):
     title = "Foreldremøter om rus"  # a measure of Bydel Alna in the fixture
-    page = visit.goto(site + "search.html?q=" + quote(title))
-    results = page.locator("#search-results ul.search li")
-    results.first.wait_for(timeout=15_000)
-    links = [a.get_attribute("href") for a in page.locator("#search-results ul.search li a").all()]
-    assert any("omrade-02.html" in h or "enhet-01-bydel-alna.html" in h for h in links), links
+    _, links = search(visit.page, site, title)
+    assert any(h.endswith(("rus-blant-unge.html", "enhet-bydel-alna.html")) for h in links), links
     visit.check_clean()
 
 
+def test_search_understands_norwegian(site, edition, visit):
+    """Norwegian stemming: an inflected form finds the pages with the base form; stop words
+    find nothing; every message is in Norwegian."""
+    html = edition
+    status, links = search(visit.page, site, "foreldrene")
+    expected = pages_containing(html, "foreldre")
+    assert expected and expected <= {Path(h).name for h in links}, (links, expected)
+    assert re.fullmatch(r"Søket er ferdig: \d+ side\(r\) passer med søket\.", status), status
+    status, links = search(visit.page, site, "tiltakene")
+    assert pages_containing(html, "tiltak") <= {Path(h).name for h in links}, links
+    status, links = search(visit.page, site, "og")
+    assert links == [] and status.startswith("Søket ga ingen treff"), status
+    assert visit.page.locator("#search-results h2").first.inner_text() == "Søkeresultater"
+    visit.check_clean()
+
+
+# The English strings of Sphinx and the themes that a reader could meet; none may be left.
+ENGLISH = [
+    "Skip to main content",
+    "Back to top",
+    "Toggle primary sidebar",
+    "Toggle secondary sidebar",
+    "Link to this heading",
+    "Link to this table",
+    "Link to this image",
+    "Site navigation",
+    "Section Navigation",
+    "On this page",
+    "Search...",
+    "Search the docs",
+    "Copyright",
+    "Index",
+    "Color mode",
+    "System Settings",
+    "Version warning",
+    "previous page",
+    "next page",
+    "Search Results",
+    "Search finished",
+    "did not match any documents",
+    "Searching",
+    "Preparing search",
+    "Hide Search Matches",
+    "Contents",
+    "Download",
+    "Fullscreen",
+    "Print to PDF",
+    "Breadcrumb",
+    "Announcement",
+    "Created using",
+    "Last updated",
+    "Built with",
+    "Powered by",
+    "By ",
+]
+# Single words that are English only as a whole label (a title or an aria-label).
+ENGLISH_LABELS = {"Light", "Dark", "Main", "Page", "Home", "Search", "next", "previous", "Menu"}
+
+
+def english_on(page) -> list[str]:
+    """The English strings among the page's visible text, titles, aria-labels and placeholders."""
+    found = page.evaluate(
+        """() => {
+             const labels = [...document.querySelectorAll('[title], [aria-label], [placeholder],'
+                                                          + ' [data-bs-title], [alt]')]
+               .flatMap(e => ['title', 'aria-label', 'placeholder', 'data-bs-title', 'alt']
+                 .map(a => e.getAttribute(a)).filter(Boolean));
+             // Hidden text too (the skip link, tooltips): screen readers may read it.
+             const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+             const texts = [document.title];
+             for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+               if (!n.parentElement.closest('script, style')) texts.push(n.textContent);
+             }
+             return {text: texts.join('\\n'), labels};
+           }"""
+    )
+    bad = [s for s in ENGLISH if s in found["text"] or any(s in v for v in found["labels"])]
+    bad += [v for v in found["labels"] if v.strip() in ENGLISH_LABELS]
+    return [f"{page.url}: «{s}»" for s in bad]
+
+
+def test_no_english_anywhere(root, site, published_site, visit):
+    """Every page (and the search page with results and without) speaks Norwegian only;
+    there is no index page."""
+    assert not list(published_site.rglob("genindex.html"))
+    problems = []
+    for page_file in sorted(published_site.rglob("*.html")):
+        problems += english_on(visit.goto(root + page_file.relative_to(published_site).as_posix()))
+    for query in ("tiltak", "og", "qqqzzz"):
+        search(visit.page, site, query)
+        problems += english_on(visit.page)
+    assert problems == [], "\n".join(problems)
+    visit.check_clean()
+
+
+def test_site_index_lists_the_editions_and_they_link_each_other(root, visit):
+    page = visit.goto(root + "index.html")
+    assert page.evaluate("document.documentElement.lang") == "nb"
+    links = page.locator("main li > a:first-child").all_inner_texts()
+    assert links == ["SaLTo årsrapport 2025 (utkast)", "SaLTo årsrapport 2024"]
+    assert axe_violations(page) == []
+    with page.expect_navigation():
+        page.get_by_role("link", name="SaLTo årsrapport 2024").click()
+    assert page.url.endswith("/2024/index.html")
+    other = page.locator("nav.salto-utgaver").get_by_role("link", name="SaLTo årsrapport 2025")
+    with page.expect_navigation():
+        other.click()
+    assert page.url.endswith("/2025/index.html")
+    banner = page.locator(".bd-header-announcement").inner_text()
+    assert "Utkast – ikke publisert" in banner and "eksempeldata" in banner
+    assert check_page(page) == []
+    page = visit.goto(root + "404.html")
+    assert page.locator("h1").inner_text() == "Siden finnes ikke"
+    assert axe_violations(page) == []
+    visit.check_clean()
+
+
+def shown_charts(page) -> list[tuple[str, float]]:
+    """The article's images a reader sees: (file name, shown width / drawn width)."""
+    images_not_loaded(page)
+    return page.evaluate(
+        """[...document.querySelectorAll('article img')]
+             .filter(i => i.offsetParent !== null && i.getBoundingClientRect().width > 0)
+             .map(i => [i.currentSrc.split('/').pop(),
+                        i.getBoundingClientRect().width / i.naturalWidth])"""
+    )
+
+
+CHART_PAGES = ["2024/index.html", "2024/rus-blant-unge.html", "2024/enhet-bydel-alna.html"]
+CHART_PAGES += ["2024/tabeller.html", "2025/endringer.html"]
+
+
+def test_charts_are_drawn_for_a_phone(root, browser):
+    """At 390 px every chart is its phone drawing, shown at (nearly) the size it was drawn, so
+    its labels keep their size; on a desktop the page-wide drawing is shown."""
+    for viewport in (PHONE, DESKTOP):
+        visit = Visit(browser, viewport)
+        try:
+            for address in CHART_PAGES:
+                charts = shown_charts(visit.goto(root + address))
+                assert charts, address
+                for name, scale in charts:
+                    assert name.endswith("-smal.svg") == (viewport is PHONE), (address, name)
+                    if viewport is PHONE:
+                        assert scale > 0.85, f"{address}: {name} vises i {scale:.0%} størrelse"
+            visit.check_clean()
+        finally:
+            visit.close()
+
+
+# (name, address in SITE, which widths)
+SHOTS = [
+    ("nettsted", "index.html", ("desktop", "phone")),
+    ("forside-2024", "2024/index.html", ("desktop", "phone")),
+    ("forside-2025", "2025/index.html", ("phone",)),
+    ("omrade", "2024/rus-blant-unge.html", ("desktop", "phone")),
+    ("tilgjengelighet", "2024/tilgjengelighet.html", ("desktop", "phone")),
+    ("sok", "2024/search.html?q=foreldrene", ("desktop", "phone")),
+]
+
+
 @pytest.mark.parametrize("width", ["desktop", "phone"])
-def test_screenshots_of_the_front_page_and_an_area(site, browser, test_output, width):
-    """Screenshots for a person to look at; the page must also fit the phone's width."""
+def test_screenshots_and_no_sideways_scrolling(root, browser, test_output, width):
+    """Screenshots for a person to look at; every page must also fit the phone's width."""
     viewport = DESKTOP if width == "desktop" else PHONE
     visit = Visit(browser, viewport)
     try:
-        for name in ("index", "omrade-02"):
-            page = visit.goto(site + f"{name}.html")
+        for name, address, widths in SHOTS:
+            page = visit.goto(root + address)
+            if "search.html" in address:
+                page.locator("#search-results ul.search li").first.wait_for(timeout=15_000)
             images_not_loaded(page)  # loads the lazy ones before the picture is taken
-            page.screenshot(path=str(test_output / f"{name}-{width}.png"), full_page=True)
             overflow = page.evaluate(
                 "document.documentElement.scrollWidth - document.documentElement.clientWidth"
             )
             assert overflow <= 0, f"{name} er {overflow} px bredere enn skjermen ({width})"
+            if width in widths:
+                page.screenshot(path=str(test_output / f"{name}-{width}.png"), full_page=True)
         visit.check_clean()
     finally:
         visit.close()
-    assert (test_output / f"index-{width}.png").stat().st_size > 10_000
+    assert (test_output / f"nettsted-{width}.png").stat().st_size > 10_000

@@ -54,18 +54,31 @@ def test_csv_cells_are_neutralised(downloads):
 def test_csv_tallies(downloads):
     with (downloads / "tall-innsatsomrader-2024.csv").open(encoding="utf-8-sig") as f:
         rows = list(csv.reader(f, delimiter=";"))
-    assert rows[0] == ["Innsatsområde", "Tiltak", "Igangsatt", "Ikke igangsatt"]
-    assert rows[-1] == ["Alle", "6", "5", "1"]
+    assert rows[0] == ["År", "Innsatsområde", "Tiltak", "Igangsatt", "Ikke igangsatt"]
+    assert rows[-1] == ["2024", "Alle", "6", "5", "1"]
+
+
+def test_every_file_says_its_year_and_the_workbooks_explain_the_data(downloads):
+    for path in downloads.glob("*.csv"):
+        with path.open(encoding="utf-8-sig", newline="") as f:
+            rows = list(csv.reader(f, delimiter=";"))
+        assert rows[0][0] == "År" and {r[0] for r in rows[1:]} <= {"2024"}, path.name
+    for name in ("tiltak-2024.xlsx", "tall-2024.xlsx"):
+        about = load_workbook(downloads / name)["Om dataene"]
+        rows = {r[0]: r[1] for r in about.iter_rows(min_row=2, values_only=True)}
+        assert rows["Rapporteringsår"] == "2024" and rows["Lisens"] == "NLOD 2.0"
+        assert rows["Kilde"].startswith("Enhetenes rapporteringsarbeidsbøker")
+        assert "Definisjon: Ikke igangsatt" in rows
 
 
 def test_xlsx_text_is_text(downloads):
     ws = load_workbook(downloads / "tiltak-2024.xlsx").active
-    cells = [row[2] for row in ws.iter_rows(min_row=2)]
+    cells = [row[3] for row in ws.iter_rows(min_row=2)]
     assert [c.value for c in cells[:5]] == HOSTILE
     assert {c.data_type for c in cells} == {"s"}
     counts = load_workbook(downloads / "tall-2024.xlsx")
-    assert counts.sheetnames == ["Innsatsområder", "Enheter", "Årsaker"]
-    assert counts["Innsatsområder"]["B6"].value == 6
+    assert counts.sheetnames == ["Innsatsområder", "Enheter", "Årsaker", "Om dataene"]
+    assert counts["Innsatsområder"]["C6"].value == 6
 
 
 @pytest.mark.skipif(not shutil.which("soffice"), reason="needs LibreOffice (make test installs it)")

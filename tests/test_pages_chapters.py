@@ -33,11 +33,14 @@ def test_substitutions_fill_every_key_the_texts_use(data, tmp_path):
 def test_front_page_parts_come_from_the_data(data, tmp_path):
     _, subs = written_substitutions(load(data), tmp_path)
     cards = subs["omrader_oversikt"]
-    assert "{doc}`Rus blant unge <omrade-02>`" in cards
+    assert "{doc}`Rus blant unge <rus-blant-unge>`" in cards
     assert "3 tiltak: 2 igangsatt, 1 ikke igangsatt" in cards
     assert cards.count(":::{container} salto-omrade\n") == 4
     # The front page's chart is an unnumbered image whose alt text says every bar's numbers.
-    assert subs["figur_forside"].startswith("```{image} figurer/oversikt-omrader.*")
+    assert "```{image} figurer/oversikt-omrader.*\n" in subs["figur_forside"]
+    # On the web also the phone's drawing, and the chart's numbers as CSV under it.
+    assert "```{image} figurer/oversikt-omrader-smal.*\n" in subs["figur_forside"]
+    assert "<data/tall-innsatsomrader-2024.csv>`__" in subs["figur_forside"]
     assert "Rus blant unge: 3 tiltak, 2 igangsatt og 1 ikke igangsatt." in subs["figur_forside"]
     assert "<salto-arsrapport-2024.pdf>`_" in subs["lenke_pdf"]
     assert "Alle tiltakene (CSV)" in subs["nedlastinger"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from pathlib import Path
 
@@ -9,11 +10,14 @@ import pytest
 import yaml
 from book_fixture import write_fixture
 
+from salto_lib import paths
 from salto_lib.dataset import load_dataset
+from salto_lib.edition import Edition
 from salto_lib.pages.common import load
 from salto_lib.recipe import assemble, handover, jobs
 from salto_lib.recipe.jupyter_book import log_excerpt
 from salto_lib.recipe.layout import BuildLayout
+from salto_lib.text import slug
 
 
 @pytest.fixture(scope="module")
@@ -26,13 +30,13 @@ def test_jobs_follow_the_plan_period(data, tmp_path):
     planned = jobs.plan_jobs(ds, BuildLayout(tmp_path / "out", tmp_path, ds.year), None)
     assert [j.output for j in planned] == [
         "tabeller.ipynb",
-        "omrade-01.ipynb",
-        "omrade-02.ipynb",
-        "omrade-03.ipynb",
-        "omrade-04.ipynb",
-        "enhet-01-bydel-alna.ipynb",
-        "enhet-02-bydel-grorud.ipynb",
-        "enhet-03-uteseksjonen.ipynb",
+        "felles-innsats-i-prioriterte-omrader.ipynb",
+        "rus-blant-unge.ipynb",
+        "vold-blant-jevnaldrende.ipynb",
+        "kriminalitetsforebygging-pa-nett.ipynb",
+        "enhet-bydel-alna.ipynb",
+        "enhet-bydel-grorud.ipynb",
+        "enhet-uteseksjonen.ipynb",
     ]
     assert planned[2].parameters["area"] == "Rus blant unge"
     assert planned[2].substitutions == {"omrade": "Rus blant unge"}
@@ -95,18 +99,21 @@ def test_job_keys_name_what_each_notebook_reads(data, tmp_path):
     changed = {name for name in before if before[name] != after[name]}
     assert changed == {
         "tabeller.ipynb",
-        "omrade-01.ipynb",
-        "omrade-02.ipynb",
-        "omrade-03.ipynb",
-        "omrade-04.ipynb",
-        "enhet-01-bydel-alna.ipynb",
+        "felles-innsats-i-prioriterte-omrader.ipynb",
+        "rus-blant-unge.ipynb",
+        "vold-blant-jevnaldrende.ipynb",
+        "kriminalitetsforebygging-pa-nett.ipynb",
+        "enhet-bydel-alna.ipynb",
     }
     # The file a job is handed is named after the workbooks it was made from.
     assert (
-        before["enhet-02-bydel-grorud.ipynb"][1]["validated"]
-        == (after["enhet-02-bydel-grorud.ipynb"][1]["validated"])
+        before["enhet-bydel-grorud.ipynb"][1]["validated"]
+        == (after["enhet-bydel-grorud.ipynb"][1]["validated"])
     )
-    assert before["omrade-01.ipynb"][1]["validated"] != after["omrade-01.ipynb"][1]["validated"]
+    assert (
+        before["felles-innsats-i-prioriterte-omrader.ipynb"][1]["validated"]
+        != after["felles-innsats-i-prioriterte-omrader.ipynb"][1]["validated"]
+    )
 
 
 def test_the_build_hands_every_job_the_file_it_names(data, tmp_path):
@@ -133,7 +140,117 @@ def test_assembling_returns_what_it_computed(data, tmp_path):
     assert (layout.figures / "oversikt-omrader.svg").is_file()
     subs = assemble.substitutions(ds, layout, written, pdf=False)
     assert subs["lenke_pdf"] == ""  # a web-only edition links no PDF
-    assert "<nedlasting/tiltak-2024.csv>" in subs["nedlastinger"]
-    assemble.assemble(ds, layout, False, subs)
+    assert "<data/tiltak-2024.csv>" in subs["nedlastinger"]  # a stable address in the site
+    edition = Edition(2024, dt.date(2025, 3, 14), contact="salto@oslo.kommune.no")
+    assemble.assemble(ds, layout, [], subs, edition)
     config = yaml.safe_load((layout.src / "_config.yml").read_text(encoding="utf-8"))
     assert config["parse"]["myst_substitutions"] == subs  # for Sphinx, not read back
+    # The publication date from utgave.toml, never the clock; the footer says who and how.
+    assert config["title"] == "SaLTo årsrapport 2024"
+    assert config["sphinx"]["config"]["today"] == "14. mars 2025"
+    options = config["sphinx"]["config"]["html_theme_options"]
+    footer = options["extra_footer"]
+    assert "Publisert: 14. mars 2025" in footer and "Data: NLOD 2.0" in footer
+    assert 'href="mailto:salto@oslo.kommune.no"' in footer
+    assert "announcement" not in options  # published, and not sample data
+    assert config["sphinx"]["config"]["html_context"]["salto_description"].startswith("Felles")
+
+
+def test_a_draft_of_sample_data_says_so_on_every_page(data, tmp_path):
+    ds = load(data)
+    layout = BuildLayout(tmp_path / "out", tmp_path, ds.year)
+    layout.src.mkdir(parents=True)
+    written = assemble.write_files(ds, layout, pdf=False)
+    draft = Edition(2024, sample_data=True)
+    subs = assemble.substitutions(ds, layout, written, False, draft)
+    assert subs["utgave_dato"] == "ikke publisert (utkast)"
+    assert "Utkast" in subs["utgave_merknader"] and "eksempeldata" in subs["utgave_merknader"]
+    assert subs["utgave_sitering"].startswith("SaLTo-sekretariatet")
+    assemble.assemble(ds, layout, [], subs, draft)
+    config = yaml.safe_load((layout.src / "_config.yml").read_text(encoding="utf-8"))
+    assert config["title"] == "SaLTo årsrapport 2024 (utkast)"
+    banner = config["sphinx"]["config"]["html_theme_options"]["announcement"]
+    assert banner.startswith("Utkast – ikke publisert") and "eksempeldata" in banner
+
+
+def test_table_of_contents_lists_the_pages_named_after_what_they_show(data, tmp_path):
+    ds = load(data)
+    layout = BuildLayout(tmp_path / "out", tmp_path, ds.year)
+    toc = yaml.safe_load(assemble.table_of_contents(jobs.plan_jobs(ds, layout, None)))
+    files = [c.get("file") for part in toc["parts"] for c in part["chapters"]]
+    assert files[2:6] == [slug(a) for a in ds.period.areas]  # plan order
+    units = next(c for c in toc["parts"][1]["chapters"] if c["file"] == "enhetsprofiler")
+    assert [s["file"] for s in units["sections"]] == [
+        "enhet-bydel-alna",
+        "enhet-bydel-grorud",
+        "enhet-uteseksjonen",
+    ]
+    assert "tilgjengelighet" in files and "endringer" not in files
+
+
+def test_a_broken_edition_file_stops_the_build_before_any_notebook(
+    data, tmp_path, monkeypatch, capsys
+):
+    from salto_lib.commands.build import build
+
+    book = tmp_path / "book"
+    shutil.copytree(paths.BOOK, book)
+    (book / "2024" / "utgave.toml").write_text(
+        'utgiver = "SaLTo"\npublisert = "i fjor"\n', encoding="utf-8"
+    )
+    monkeypatch.setattr(paths, "BOOK", book)
+    out = tmp_path / "out" / "2024"
+    assert build(data, out, pdf=False) == 1
+    said = capsys.readouterr().out
+    assert f"FEIL: {book / '2024' / 'utgave.toml'}:2: «publisert» skal være" in said
+    assert "Traceback" not in said and not out.exists()
+    assert not list((tmp_path / "out").rglob("*.ipynb"))  # no notebook ran
+
+
+def fake_edition(folder: Path, year: int, title: str) -> Path:
+    """An OUT folder with a two-page web edition, a used and an unused asset."""
+    html = folder / str(year) / "html"
+    (html / "_static").mkdir(parents=True)
+    page = (
+        f"<html><head><title>Forside — {title}</title>"
+        '<link rel="stylesheet" href="_static/a.css"></head>'
+        '<body><nav></nav><!-- salto:andre-utgaver --><a href="b.html">b</a></body></html>'
+    )
+    (html / "index.html").write_text(page, encoding="utf-8")
+    (html / "b.html").write_text(page, encoding="utf-8")
+    (html / "_static" / "a.css").write_text('@import "c.css"; x{}', encoding="utf-8")
+    (html / "_static" / "c.css").write_text("body{}", encoding="utf-8")
+    (html / "_static" / "mathjax.js").write_text("unused", encoding="utf-8")
+    (folder / str(year) / "provenance.json").write_text("{}", encoding="utf-8")
+    return folder / str(year)
+
+
+def test_publish_puts_the_editions_together(tmp_path, capsys):
+    from salto_lib.commands.publish import publish
+
+    outs = [fake_edition(tmp_path, 2024, "SaLTo årsrapport 2024")]
+    outs.append(fake_edition(tmp_path, 2025, "SaLTo årsrapport 2025 (utkast)"))
+    site = tmp_path / "nettsted"
+    assert publish(outs, site) == 0
+    assert "utgavene 2025 (utkast), 2024" in capsys.readouterr().out
+    page = (site / "2024" / "b.html").read_text(encoding="utf-8")
+    assert '<a href="../2025/index.html">SaLTo årsrapport 2025 (utkast)</a>' in page
+    assert '<span aria-current="page">SaLTo årsrapport 2024</span>' in page
+    assert sorted(p.name for p in (site / "2024" / "_static").iterdir()) == ["a.css", "c.css"]
+    first = (site / "arkiv" / "salto-arsrapport-2024.zip").read_bytes()
+    assert publish(outs, site) == 0  # a site made by publish is replaced
+    assert (site / "arkiv" / "salto-arsrapport-2024.zip").read_bytes() == first  # no clock
+
+
+def test_publish_refuses_what_is_not_a_site(tmp_path, capsys):
+    from salto_lib.commands.publish import publish
+
+    outs = [fake_edition(tmp_path, 2024, "SaLTo årsrapport 2024")]
+    elsewhere = tmp_path / "mine"
+    elsewhere.mkdir()
+    (elsewhere / "viktig.txt").write_text("x", encoding="utf-8")
+    assert publish(outs, elsewhere) == 1
+    assert "er ikke et nettsted laget av publish" in capsys.readouterr().out
+    assert (elsewhere / "viktig.txt").is_file()
+    assert publish([tmp_path / "finnes-ikke"], tmp_path / "ny") == 1
+    assert "har ingen nettutgave" in capsys.readouterr().out

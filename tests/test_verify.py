@@ -177,14 +177,16 @@ def test_one_changed_workbook_reruns_only_what_depends_on_it(published, tmp_path
     wb["Vurdering"]["B2"] = "Ny vurdering."
     wb.save(changed / "enhet-2.xlsx")
     third = salto("build", changed, "--out", target, "--no-pdf", "--replace")
-    ran = sorted(re.findall(r"^  ((?:enhet|omrade)-[\w-]+|tabeller): ", third.stdout, re.M))
+    # Progress lines name each notebook run ("  rus-blant-unge: 3,1 s"), then the renderers.
+    timed = re.findall(r"^  ([a-zæøå-]+): \d", third.stdout, re.M)
+    ran = sorted(set(timed) - {"nettutgave", "PDF"})
     assert ran == [
-        "enhet-03-uteseksjonen",
-        "omrade-01",
-        "omrade-02",
-        "omrade-03",
-        "omrade-04",
+        "enhet-uteseksjonen",
+        "felles-innsats-i-prioriterte-omrader",
+        "kriminalitetsforebygging-pa-nett",
+        "rus-blant-unge",
         "tabeller",
+        "vold-blant-jevnaldrende",
     ]
 
 

@@ -210,7 +210,7 @@ def compare_shown(out: Path, rebuilt: Path) -> tuple[int, list[Difference]]:
 
     def served(root: Path) -> dict[str, Path]:
         html = root / "html"
-        kinds = ("_images/*", "_downloads/**/*")
+        kinds = ("_images/*", "data/*")
         return {
             p.relative_to(html).as_posix(): p for k in kinds for p in html.glob(k) if p.is_file()
         }

@@ -12,6 +12,9 @@ from salto_lib.pages.common import (
     COUNT_HEADERS,
     Page,
     area_key,
+    area_page,
+    chart_data,
+    data_links,
     examples,
     show,
     status_figure,
@@ -62,6 +65,7 @@ class AreaPage(Page):
             f"Tiltak innen {self.area} per enhet, igangsatt og ikke igangsatt, {self.year}.",
             f"tiltak per enhet innen {self.area}",
             f"fig-{self.key}-enheter",
+            (f"figur-{area_page(self.area)}-enheter", self.year),
         )
         table = myst.table(
             by_unit,
@@ -70,13 +74,14 @@ class AreaPage(Page):
             f"tab-{self.key}-enheter",
             links={"unit": self.unit_links()},
         )
-        listed = downloads.area_list(paths.DOWNLOADS, self.year, self.area).as_posix()
+        listed = downloads.area_list(paths.DOWNLOADS, self.year, self.area).name
         trace = (
             "Tiltakene bak tallene: hver enhet i tabellen under figuren lenker til enhetens "
             "liste over tiltak i enhetsprofilene, og alle tiltakene i området kan lastes ned som "
-            f"{{download}}`regneark (CSV) <{listed}>`."
+            "regneark:"
         )
-        return show(lead, summary, figure, table, trace)
+        links = data_links([(f"Tiltakene innen {self.area} (CSV)", listed)])
+        return show(lead, summary, figure, table, trace, links)
 
     def results(self, folder: Path | None = None) -> Markdown:
         """x.2: the secretariat's synthesis for this area, from `book/<year>/omrader/<slug>.md`."""
@@ -146,6 +151,8 @@ class AreaPage(Page):
             + charts.describe_counts(counts, "reason", "count", ("tiltak", "tiltak")),
             f"fig-{self.key}-arsaker",
         )
+        data = f"figur-{area_page(self.area)}-arsaker"
+        figure += "\n" + chart_data(counts, self.figures, data, self.year)
         table = myst.table(
             counts,
             {"reason": "Årsak", "count": "Tiltak"},

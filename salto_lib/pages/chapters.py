@@ -17,7 +17,7 @@ from matplotlib.figure import Figure
 from salto_lib import charts, fmt, myst, paths, tally
 from salto_lib.dataset import Dataset
 from salto_lib.pages import front
-from salto_lib.pages.common import COUNT_HEADERS, anchoring_table, status_directive
+from salto_lib.pages.common import COUNT_HEADERS, anchoring_table, data_links, status_directive
 
 # Chapter 1's chart, which the front page shows again as an image.
 AREA_FIGURE = paths.FIGURES / "oversikt-omrader"
@@ -70,7 +70,7 @@ def substitutions(ds: Dataset, downloads: list[Path], pdf_name: str | None) -> d
         "antall_felles_tiltak": fmt.number(len(shared)),
         "tabell_omrader": _area_table(ds, by_area, t),
         "figur_omrader": _area_figure(ds, by_area),
-        "figur_forside": front.landing_figure(by_area, AREA_FIGURE),
+        "figur_forside": front.landing_figure(by_area, AREA_FIGURE) + "\n" + _area_data(ds),
         "omrader_oversikt": front.area_cards(ds, by_area),
         "lenke_pdf": front.pdf_link(pdf_name) if pdf_name else "",
         "nedlastinger": front.download_list(downloads),
@@ -97,7 +97,7 @@ def _area_table(ds: Dataset, by_area, total: dict) -> str:
 
 
 def _area_figure(ds: Dataset, by_area) -> str:
-    return status_directive(
+    figure = status_directive(
         by_area,
         "area",
         AREA_FIGURE,
@@ -105,6 +105,13 @@ def _area_figure(ds: Dataset, by_area) -> str:
         "tiltak per innsatsområde",
         "fig-omrader",
     )
+    return figure + "\n" + _area_data(ds)
+
+
+def _area_data(ds: Dataset) -> str:
+    """The link under chapter 1's chart (and the front page's copy): its numbers are the
+    download of counts per area."""
+    return data_links([("Tallene i figuren (CSV)", f"tall-innsatsomrader-{ds.year}.csv")])
 
 
 def provenance_substitutions(ds: Dataset, info: dict) -> dict[str, str]:

@@ -18,10 +18,28 @@ from pathlib import Path
 import pandas as pd
 from IPython.display import Markdown
 
-from salto_lib import charts, fmt, myst, paths, tally, text
+from salto_lib import charts, downloads, fmt, myst, paths, tally, text
 from salto_lib.dataset import Dataset, data_folder, load_dataset
 
 COUNT_HEADERS = {"total": "Tiltak", "started": "Igangsatt", "not_started": "Ikke igangsatt"}
+# Where the site serves the downloads: `html/data/<name>`, copied there by the build
+# (`recipe.publish.collect`), so that `/<year>/data/tiltak-<year>.csv` is the same address every
+# year. Sphinx's `{download}` would put them under a content hash that changes with every edit.
+SITE_DATA = "data"
+
+
+def data_link(label: str, name: str) -> str:
+    """A reST link (anonymous, so labels may repeat) to a download next to the pages.
+
+    Used inside an `{eval-rst}` block: a MyST link to a file that is not in the book's source
+    would be a missing reference.
+    """
+    return f"`{label} <{SITE_DATA}/{name}>`__"
+
+
+def data_links(links: list[tuple[str, str]]) -> str:
+    """A bullet list of `data_link`s, as a block of the page."""
+    return "```{eval-rst}\n" + "".join(f"- {data_link(*link)}\n" for link in links) + "```\n"
 
 
 @cache
@@ -51,6 +69,12 @@ def area_key(period, area: str) -> str:
     return f"omrade-{period.areas.index(area) + 1:02}"
 
 
+def area_page(area: str) -> str:
+    """`rus-blant-unge`: the area chapter's page, named after the area so that its address means
+    the same thing every year (its number in the plan may change between plan periods)."""
+    return text.slug(area)
+
+
 def unit_key(unit: str) -> str:
     """`enhet-bydel-alna`: the unit's name in figure, table and file names (one rule for all)."""
     return "enhet-" + text.slug(unit)
@@ -74,6 +98,20 @@ def show(*parts: str) -> Markdown:
     return Markdown("\n\n".join(p.strip() for p in parts if p and p.strip()) + "\n")
 
 
+LABEL_HEADERS = {"area": "Innsatsområde", "unit": "Enhet", "reason": "Årsak", "count": "Tiltak"}
+
+
+def chart_data(frame: pd.DataFrame, figures: Path, data: str, year: int) -> str:
+    """Write a chart's numbers as `nedlasting/<data>-<year>.csv` next to the `figures` folder
+    (the site serves it as `data/`), with the year and Norwegian headers, and return the link
+    that goes under the chart."""
+    headers = {**LABEL_HEADERS, **COUNT_HEADERS}
+    table = downloads.with_year(frame.rename(columns=headers), year)
+    name = f"{data}-{year}.csv"
+    downloads.write_csv(table, Path(figures).parent / paths.DOWNLOADS / name)
+    return data_links([("Tallene i figuren (CSV)", name)])
+
+
 def status_figure(
     frame: pd.DataFrame,
     label: str,
@@ -82,11 +120,14 @@ def status_figure(
     caption: str,
     what: str,
     name: str,
+    data: tuple[str, int] | None = None,
 ) -> str:
     """A numbered figure of `charts.status_bars(frame, label)`, saved as `folder/file.svg|png`,
-    whose alt text states every bar's numbers."""
+    whose alt text states every bar's numbers; `data` (file name, year): its numbers as CSV,
+    linked under it."""
     stem = charts.save(charts.status_bars(frame, label), folder, file)
-    return status_directive(frame, label, stem, caption, what, name)
+    figure = status_directive(frame, label, stem, caption, what, name)
+    return figure + ("\n" + chart_data(frame, folder, *data) if data else "")
 
 
 def status_directive(

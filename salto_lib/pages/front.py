@@ -10,7 +10,7 @@ from pathlib import Path
 
 from salto_lib import charts, downloads, fmt, myst
 from salto_lib.dataset import Dataset
-from salto_lib.pages.common import area_key
+from salto_lib.pages.common import area_page, data_links
 
 
 def landing_figure(by_area, stem: Path) -> str:
@@ -19,7 +19,9 @@ def landing_figure(by_area, stem: Path) -> str:
     alt = "Liggende stolpediagram over tiltak per innsatsområde. " + charts.describe_status(
         by_area, "area"
     )
-    return f"```{{image}} {stem.as_posix()}.*\n:alt: {' '.join(alt.split())}\n:width: 100%\n```\n"
+    alt = " ".join(alt.split())
+    wide = f"```{{image}} {stem.as_posix()}.*\n:alt: {alt}\n:class: salto-bred\n:width: 100%\n```\n"
+    return myst.narrow_image(stem, alt) + wide
 
 
 def area_cards(ds: Dataset, by_area) -> str:
@@ -34,7 +36,7 @@ def area_cards(ds: Dataset, by_area) -> str:
             f"{fmt.count(row.total, 'tiltak', 'tiltak')}: {fmt.number(row.started)} igangsatt, "
             f"{fmt.number(row.not_started)} ikke igangsatt"
         )
-        chapter = area_key(ds.period, row.area)
+        chapter = area_page(row.area)
         cards.append(
             f":::{{container}} salto-omrade\n**{{doc}}`{row.area} <{chapter}>`**\n\n{counts}\n:::\n"
         )
@@ -51,11 +53,12 @@ def pdf_link(pdf_name: str) -> str:
 
 
 def download_list(files: list[Path]) -> str:
-    """Links to the downloadable tables, by their paths in the book's source folder
-    (`{download}`: Sphinx copies the files into the site).
+    """Links to the downloadable tables, by their paths in the book's source folder.
 
     >>> print(download_list([Path("nedlasting/tiltak-2024.csv")]), end="")
-    - {download}`Alle tiltakene (CSV) <nedlasting/tiltak-2024.csv>`
+    ```{eval-rst}
+    - `Alle tiltakene (CSV) <data/tiltak-2024.csv>`__
+    ```
     """
     items = []
     for path in files:
@@ -67,5 +70,5 @@ def download_list(files: list[Path]) -> str:
             label = "Alle tallene"
         else:
             label = "Tall: " + downloads.SHEET_TITLES.get(stem.removeprefix("tall-"), stem).lower()
-        items.append(f"{{download}}`{label} ({kind}) <{path.as_posix()}>`")
-    return myst.bullets(items)
+        items.append((f"{label} ({kind})", path.name))
+    return data_links(items)

@@ -38,6 +38,7 @@ class TablesPage(Page):
             f"Tiltak per enhet, igangsatt og ikke igangsatt, {self.year}.",
             "tiltak per enhet",
             "fig-vedlegg-enheter",
+            ("figur-enheter", self.year),
         )
         table = myst.table(
             frame,

@@ -64,6 +64,7 @@ class UnitPage(Page):
             f"Tiltakene til {self.unit} per innsatsområde, {self.year}.",
             f"tiltakene til {self.unit} per innsatsområde",
             f"fig-{self.key}",
+            (f"figur-{self.key}", self.year),
         )
         table = myst.table(
             by_area,

@@ -16,16 +16,19 @@ from pathlib import Path
 
 import yaml
 
-from salto_lib import charts, downloads, fmt, paths, provenance
+from salto_lib import charts, downloads, paths, provenance
 from salto_lib.dataset import Dataset
-from salto_lib.edition import load_edition
-from salto_lib.pages import chapters
+from salto_lib.edition import Edition, load_edition
+from salto_lib.pages import about, chapters
 from salto_lib.pages.common import edition_folder
+from salto_lib.recipe import translations
+from salto_lib.recipe.jobs import CHANGES, NotebookJob
 from salto_lib.recipe.layout import BuildLayout
 
 CONFIG = paths.ROOT / "_config.yml"
 TOC = paths.ROOT / "_toc.yml"
 STATIC = paths.ROOT / "_static"
+TEMPLATES = paths.ROOT / "_templates"
 # Text written for each edition (book/<year>/<name>.md): four chapters and the data note that
 # the method appendix includes.
 EDITION_TEXTS = ("innledning", "forankring", "vurdering", "avslutning", "datagrunnlag")
@@ -53,14 +56,34 @@ def edition_texts(year: int) -> list[Path]:
     return common + sorted(edition_folder(year).rglob("*.md"))
 
 
-def table_of_contents(with_changes: bool) -> str:
-    """`_toc.yml`, with the chapter on changes from last year after the area chapters when
-    there is a last year to compare with."""
+def table_of_contents(planned: list[NotebookJob]) -> str:
+    """`_toc.yml` with the executed notebooks in place of its globs, in the jobs' order (areas
+    in plan order, units alphabetically), and the chapter on changes from last year after the
+    area chapters when there is a last year to compare with.
+
+    The pages are named after what they show (`rus-blant-unge`, `enhet-bydel-vestre-aker`), not
+    numbered, so a page's address means the same thing every year; the order is kept here.
+    """
     toc = yaml.safe_load(TOC.read_text(encoding="utf-8"))
-    if with_changes:
-        chapters_ = toc["parts"][0]["chapters"]
-        after = next(i for i, c in enumerate(chapters_) if c.get("glob") == "omrade-*")
-        chapters_.insert(after + 1, {"file": "endringer"})
+
+    def files(template: str) -> list[dict]:
+        return [{"file": j.label} for j in planned if j.template.stem == template]
+
+    def expand(entries: list[dict]) -> list[dict]:
+        result = []
+        for entry in entries:
+            if "glob" in entry:  # `omrade-*` / `enhet-*`: the pages of that template
+                result += files(entry["glob"].removesuffix("-*"))
+                if entry["glob"] == "omrade-*" and any(j.output == CHANGES for j in planned):
+                    result.append({"file": CHANGES.removesuffix(".ipynb")})
+                continue
+            if "sections" in entry:
+                entry = {**entry, "sections": expand(entry["sections"])}
+            result.append(entry)
+        return result
+
+    for part in toc["parts"]:
+        part["chapters"] = expand(part["chapters"])
     return yaml.safe_dump(toc, allow_unicode=True, sort_keys=False)
 
 
@@ -77,14 +100,21 @@ def write_files(ds: Dataset, layout: BuildLayout, pdf: bool) -> Written:
     return Written([p.relative_to(layout.src) for p in files], info)
 
 
-def substitutions(ds: Dataset, layout: BuildLayout, written: Written, pdf: bool) -> dict:
-    """The substitutions of the chapter texts, the provenance appendix's included."""
+def substitutions(
+    ds: Dataset, layout: BuildLayout, written: Written, pdf: bool, edition: Edition | None = None
+) -> dict:
+    """The substitutions of the chapter texts, the provenance appendix's and the edition's
+    (publication details, accessibility statement; a draft's when `edition` is None) included."""
     subs = chapters.substitutions(ds, written.downloads, layout.pdf_name if pdf else None)
+    subs |= about.substitutions(edition or Edition(year=ds.year), ds.period)
     return subs | chapters.provenance_substitutions(ds, written.provenance)
 
 
-def assemble(ds: Dataset, layout: BuildLayout, with_changes: bool, subs: dict) -> None:
-    """Write the book's texts, table of contents, style and `_config.yml` (with `subs`)."""
+def assemble(
+    ds: Dataset, layout: BuildLayout, planned: list[NotebookJob], subs: dict, edition: Edition
+) -> None:
+    """Write the book's texts, table of contents (`planned` notebooks), style and
+    `_config.yml` (with `subs` and what `edition` says about itself)."""
     src = layout.src
     texts = {md.name: md for md in sorted(paths.BOOK.glob("*.md")) if md.name != "README.md"}
     texts |= {md.name: md for md in sorted(edition_folder(ds.year).glob("*.md"))}
@@ -96,17 +126,31 @@ def assemble(ds: Dataset, layout: BuildLayout, with_changes: bool, subs: dict) -
     # Raw markup and file insertion are off for the whole book (DOCUTILSCONFIG in the build):
     # should workbook text ever slip past the escaping, it still cannot include a file.
     _write_if_changed(src / "docutils.conf", DOCUTILS_CONF)
-    _write_if_changed(src / "_toc.yml", table_of_contents(with_changes))
+    _write_if_changed(src / "_toc.yml", table_of_contents(planned))
     # The site's own style sheet and icon (`html_static_path` in _config.yml), kept out of
     # book/, whose texts must contain no digits.
     (src / "_static").mkdir(exist_ok=True)
     for static in sorted(STATIC.glob("*.*")):
         _write_if_changed(src / "_static" / static.name, static.read_text(encoding="utf-8"))
+    # The theme's components that speak English only, in Norwegian (`templates_path`), and
+    # the interface strings (`locale_dirs`).
+    for template in sorted(TEMPLATES.rglob("*.html")):
+        target = src / "_templates" / template.relative_to(TEMPLATES)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _write_if_changed(target, template.read_text(encoding="utf-8"))
+    for name, data in translations.compiled().items():
+        target = src / "_locale" / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if not target.is_file() or target.read_bytes() != data:
+            target.write_bytes(data)
     config = yaml.safe_load(CONFIG.read_text(encoding="utf-8"))
-    config["title"] = f"SaLTo årsrapport {ds.year}"
+    config["title"] = edition.title  # «(utkast)» until the edition is published
     config.setdefault("parse", {})["myst_substitutions"] = subs
     sphinx = config.setdefault("sphinx", {}).setdefault("config", {})
-    sphinx["today"] = fmt.date(provenance.build_time().date())  # the PDF's title page
+    sphinx["today"] = about.published(edition)  # the publication date, never the clock
+    site = about.site_options(edition, ds.period)
+    sphinx.setdefault("html_theme_options", {}).update(site["theme_options"])
+    sphinx.setdefault("html_context", {}).update(site["context"])
     (src / "_config.yml").write_text(
         yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8"
     )

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from salto_lib import paths
 from salto_lib.dataset import Dataset, load_dataset, workbook_files
-from salto_lib.pages.common import synthesis_path, unit_key
+from salto_lib.pages.common import area_page, synthesis_path, unit_key
 from salto_lib.recipe import handover
 from salto_lib.recipe.layout import BuildLayout
 
@@ -27,7 +27,7 @@ class NotebookJob:
     """One execution of a template notebook into the book's source folder."""
 
     template: Path
-    output: str  # file name in the source folder, e.g. "omrade-02.ipynb"
+    output: str  # file name in the source folder, e.g. "rus-blant-unge.ipynb"
     parameters: dict
     # Per-document MyST substitutions (the chapter title), stored in the executed notebook.
     substitutions: dict = field(default_factory=dict)
@@ -56,8 +56,9 @@ def plan_jobs(ds: Dataset, layout: BuildLayout, previous: Dataset | None) -> lis
     """Every notebook to execute: the tables, one per area, one per reporting unit, and the
     changes from `previous` when there is a previous edition.
 
-    Units are numbered in Norwegian alphabetical order and areas in plan order, so the
-    table of contents (`_toc.yml`, by file name) lists them in that order.
+    Pages are named after their area or unit, so their addresses are the same every year;
+    areas come in plan order and units in Norwegian alphabetical order, the order in which
+    the table of contents lists them (`recipe.assemble.table_of_contents`).
 
     A job's `inputs` are the workbooks the dataset file it is handed was made from: the whole
     folder for the chapters that add up all units, and one workbook for a unit's profile, which
@@ -69,11 +70,11 @@ def plan_jobs(ds: Dataset, layout: BuildLayout, previous: Dataset | None) -> lis
     whole = {"year": ds.year, "data": str(ds.folder)}
     whole_file = {**whole, "validated": str(handover.dataset_file(layout, ds))}
     jobs = [NotebookJob(nb / "tabeller.ipynb", "tabeller.ipynb", whole_file, inputs=everything)]
-    for i, area in enumerate(ds.period.areas, start=1):
+    for area in ds.period.areas:
         jobs.append(
             NotebookJob(
                 nb / "omrade.ipynb",
-                f"omrade-{i:02}.ipynb",
+                area_page(area) + ".ipynb",
                 {**whole_file, "area": area},
                 {"omrade": area},
                 (synthesis_path(ds.year, area),),
@@ -81,12 +82,12 @@ def plan_jobs(ds: Dataset, layout: BuildLayout, previous: Dataset | None) -> lis
             )
         )
     files = {r.unit: ds.folder / r.file for r in ds.reports}
-    for i, unit in enumerate(ds.units["unit"], start=1):
+    for unit in ds.units["unit"]:
         one = handover.unit_file(layout, ds, unit)
         jobs.append(
             NotebookJob(
                 nb / "enhet.ipynb",
-                unit_key(unit).replace("enhet-", f"enhet-{i:02}-", 1) + ".ipynb",
+                unit_key(unit) + ".ipynb",
                 {**whole, "validated": str(one), "unit": unit},
                 {"enhet": unit},
                 inputs=(files[unit],),

@@ -10,8 +10,13 @@ from pathlib import Path
 
 from salto_lib import manifest, paths
 from salto_lib.dataset import Dataset, dataset_tallies
+from salto_lib.pages.common import SITE_DATA
 from salto_lib.recipe import cache
 from salto_lib.recipe.source import Source
+
+# Sphinx's own files that a reader never needs: its build record and the pages' sources (the
+# executed notebooks, with their parameters).
+NOT_PUBLISHED = shutil.ignore_patterns(".buildinfo", "_sources", ".doctrees")
 
 
 def collect(ds: Dataset, source: Source, outputs: dict[str, Path], result: Path) -> None:
@@ -24,7 +29,10 @@ def collect(ds: Dataset, source: Source, outputs: dict[str, Path], result: Path)
         "denne mappen ved neste bygging.\n",
         encoding="utf-8",
     )
-    shutil.copytree(outputs["html"], result / "html")
+    shutil.copytree(outputs["html"], result / "html", ignore=NOT_PUBLISHED)
+    drop_stale_pages(result / "html", src)
+    # The downloads at addresses that mean the same thing every year (`pages.front.SITE_DATA`).
+    shutil.copytree(layout.downloads, result / "html" / SITE_DATA)
     if "pdf" in outputs:
         shutil.copy2(outputs["pdf"], result / layout.pdf_name)
         # The site links the PDF next to its pages, so html/ can be published on its own.
@@ -39,6 +47,15 @@ def collect(ds: Dataset, source: Source, outputs: dict[str, Path], result: Path)
     (result / "notebooks").mkdir()
     for nb in sorted(src.glob("*.ipynb")):
         shutil.copy2(nb, result / "notebooks" / nb.name)
+
+
+def drop_stale_pages(html: Path, src: Path) -> None:
+    """Remove pages Sphinx left from earlier builds in the kept work folder (a renamed chapter,
+    a unit no longer reporting): only pages of the current source are published."""
+    current = {p.stem for p in src.glob("*.md")} | {p.stem for p in src.glob("*.ipynb")}
+    for page in html.glob("*.html"):
+        if page.stem not in current | {"search"}:
+            page.unlink()
 
 
 def write_json(path: Path, data) -> None:

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from salto_lib import paths
 from salto_lib.dataset import Dataset
+from salto_lib.edition import Edition, EditionError, load_edition
 from salto_lib.recipe import assemble, cache, execute, handover, jobs, scrub, texts
+from salto_lib.recipe.console import BuildError
 from salto_lib.recipe.layout import BuildLayout
 
 
@@ -18,6 +21,15 @@ class Source:
     jobs: list[jobs.NotebookJob]
     substitutions: dict[str, str]  # of the chapter texts (also in `_config.yml` for Sphinx)
     provenance: dict  # as in `provenance.json`
+    edition: Edition  # `book/<year>/utgave.toml`
+
+
+def edition_of(year: int) -> Edition:
+    """The edition's identity; a broken `utgave.toml` is a `BuildError` naming file and line."""
+    try:
+        return load_edition(paths.BOOK / str(year), year)
+    except EditionError as exc:
+        raise BuildError(str(exc)) from None
 
 
 def prepare_source(ds: Dataset, layout: BuildLayout, pdf: bool = True) -> Source:
@@ -26,13 +38,14 @@ def prepare_source(ds: Dataset, layout: BuildLayout, pdf: bool = True) -> Source
     Notebooks whose inputs are unchanged since the last build in the same work folder are not
     run again.
     """
+    edition = edition_of(ds.year)  # before any notebook runs
     layout.src.mkdir(parents=True, exist_ok=True)
     previous = jobs.previous_edition(ds)
     planned = jobs.plan_jobs(ds, layout, previous)
     written = assemble.write_files(ds, layout, pdf)
-    subs = assemble.substitutions(ds, layout, written, pdf)
+    subs = assemble.substitutions(ds, layout, written, pdf, edition)
     texts.check_texts(ds.year, set(subs))  # before any notebook runs
-    assemble.assemble(ds, layout, any(j.output == jobs.CHANGES for j in planned), subs)
+    assemble.assemble(ds, layout, planned, subs, edition)
     handover.hand_over(layout, ds, previous)
     execute.prune(layout.src, planned)
     common = jobs.fingerprint()
@@ -42,4 +55,4 @@ def prepare_source(ds: Dataset, layout: BuildLayout, pdf: bool = True) -> Source
     scrub.scrub_notebooks(layout, [ds] if previous is None else [ds, previous])
     cache.restamp(layout.notebook_keys, layout.src)
     cache.sweep_figures(layout.src)
-    return Source(layout, planned, subs, written.provenance)
+    return Source(layout, planned, subs, written.provenance, edition)
