@@ -14,10 +14,11 @@ from pathlib import Path
 import pandas as pd
 from matplotlib.figure import Figure
 
-from salto_lib import charts, fmt, myst, paths, tally
+from salto_lib import charts, fmt, myst, paths, quotes, tally, text
 from salto_lib.dataset import Dataset
+from salto_lib.edition import load_edition
 from salto_lib.pages import front
-from salto_lib.pages.common import COUNT_HEADERS, anchoring_table, status_directive
+from salto_lib.pages.common import COUNT_HEADERS, anchoring_table, edition_folder, status_directive
 
 # Chapter 1's chart, which the front page shows again as an image.
 AREA_FIGURE = paths.FIGURES / "oversikt-omrader"
@@ -79,11 +80,25 @@ def substitutions(ds: Dataset, downloads: list[Path], pdf_name: str | None) -> d
     # The plan period names the answers (`book_key` in its file): a value renamed there is a
     # new key, and a text still using the old one fails the build (recipe.texts), never "0".
     subs |= {key: fmt.number(n) for key, n in anchoring.items()}
-    for field in p.quoted_fields:
-        subs[field.book_key] = myst.quotes(
-            tally.collect_assessments(ds.units, field.key), "Ingen enheter svarte på dette."
+    return subs | selected_quotes(ds)
+
+
+def selected_quotes(ds: Dataset) -> dict[str, str]:
+    """Each quoted question's key → the quotes chosen in `book/<year>/sitater.toml` (proved
+    against the workbooks before this runs: `recipe.texts`), anonymous unless the edition's
+    `sitater_navngitt` says otherwise; empty for a question with no chosen quote."""
+    folder = edition_folder(ds.year)
+    listed = quotes.load_quotes(folder / quotes.FILE, quotes.FILE)[0]
+    named = load_edition(folder, ds.year).name_quoted_units
+    chosen = quotes.by_question(listed)
+    return {
+        f.book_key: "\n\n".join(
+            myst.quote(q.excerpt.strip(), text.canonical(q.unit, ds.period.units) if named else "")
+            for q in chosen.get(f.book_key, [])
         )
-    return subs
+        + "\n"
+        for f in ds.period.quoted_fields
+    }
 
 
 def _area_table(ds: Dataset, by_area, total: dict) -> str:

@@ -31,7 +31,7 @@ def prepare_source(ds: Dataset, layout: BuildLayout, pdf: bool = True) -> Source
     planned = jobs.plan_jobs(ds, layout, previous)
     written = assemble.write_files(ds, layout, pdf)
     subs = assemble.substitutions(ds, layout, written, pdf)
-    texts.check_texts(ds.year, set(subs))  # before any notebook runs
+    texts.check_texts(ds, set(subs))  # before any notebook runs
     assemble.assemble(ds, layout, any(j.output == jobs.CHANGES for j in planned), subs)
     handover.hand_over(layout, ds, previous)
     execute.prune(layout.src, planned)
