@@ -104,36 +104,47 @@ def load_quotes(path: Path, shown: str | Path) -> tuple[list[Quote], list[str]]:
 
 
 def prove(quotes: list[Quote], reports, period: PlanPeriod, shown: str | Path):
-    """Each quote against its unit's answer: the proofs, and the problems as `shown:line: …`."""
+    """Each quote against its unit's answer: the proofs, the errors and the warnings, as
+    `shown:line: …`. A quote of a unit that sent no workbook this year is left out with a
+    warning (the missing workbook is already a warning of its own); any other quote that does
+    not stand in its answer is an error."""
     keys = {f.book_key: f.key for f in period.quoted_fields}
-    proofs, problems = [], []
+    proofs, errors, warnings = [], [], []
     for q in quotes:
         where = f"{shown}:{q.line}"
         if q.question not in keys:
             near = difflib.get_close_matches(q.question, sorted(keys), n=1)
             hint = f" — mente du «{near[0]}»?" if near else ""
-            problems.append(
+            errors.append(
                 f"{where}: ukjent spørsmål «{q.question}»{hint} Kjente: {', '.join(keys)}"
             )
             continue
         unit = text.canonical(q.unit, period.units)
-        got = answers.answer_of(reports, period, keys[q.question], unit) if unit else None
-        if got is None:
+        if unit is None:
             hint = text.suggest(q.unit, period.units)
-            problems.append(
-                f"{where}: «{q.unit}» har ikke levert arbeidsbok eller er ikke en enhet"
+            errors.append(
+                f"{where}: «{q.unit}» er ikke en enhet i planperioden"
                 + (f" — mente du «{hint}»?" if hint else "")
             )
+            continue
+        got = answers.answer_of(reports, period, keys[q.question], unit)
+        if got is None:
+            warnings.append(f"{where}: {unit} har ikke levert arbeidsbok; sitatet er utelatt")
             continue
         answer, file, cell = got
         ok = found(answer, q.excerpt)
         proofs.append(Proof(q, file, cell, ok))
         if not ok:
-            problems.append(
+            errors.append(
                 f"{where}: utdraget står ikke ordrett i svaret til {unit} ({file}, {cell}): "
                 f"«{text.clean_line(q.excerpt)[:80]}»"
             )
-    return proofs, problems
+    return proofs, errors, warnings
+
+
+def proved(quotes: list[Quote], reports, period: PlanPeriod) -> list[Quote]:
+    """The quotes that stand in their units' answers (what the book shows)."""
+    return [p.quote for p in prove(quotes, reports, period, "")[0] if p.ok]
 
 
 def by_question(quotes: list[Quote]) -> dict[str, list[Quote]]:

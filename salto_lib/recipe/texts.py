@@ -33,7 +33,9 @@ def text_problems(ds: Dataset, keys: set[str]) -> tuple[list[str], list[str]]:
         errors.append(f"{shown(path)}: mangler — velg sitatene (se book/README.md)")
     else:
         listed, problems = quotes.load_quotes(path, shown(path))
-        errors += problems + quotes.prove(listed, ds.reports, ds.period, shown(path))[1]
+        _, wrong, skipped = quotes.prove(listed, ds.reports, ds.period, shown(path))
+        errors += problems + wrong
+        warnings += skipped
     return errors, warnings
 
 
