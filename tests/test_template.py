@@ -337,6 +337,21 @@ def test_a_book_of_the_invented_plan_period_counts_by_the_declared_values(tmp_pa
     for name, text in chapters.items():
         heading = "" if name == "datagrunnlag" else "# "
         (edition / f"{name}.md").write_text(heading + text + "\n", encoding="utf-8")
+    # The areas' texts in the report's sections, and the one quote chosen (issue 15).
+    (edition / "omrader").mkdir()
+    for area in ("trygge-naermiljo", "rus-blant-unge"):
+        sections = [
+            "Innledning",
+            "Hva satsingen har betydd",
+            "Resultater for målgruppen",
+            "Årsaker",
+        ]
+        text = "".join(f"## {s}\n\nTekst om {area}.\n\n" for s in sections)
+        (edition / "omrader" / f"{area}.md").write_text(text, encoding="utf-8")
+    (edition / "sitater.toml").write_text(
+        '[[sitat]]\nsporsmal = "lessons"\nenhet = "Bydel Bjerke"\nutdrag = "samarbeid tar tid"\n',
+        encoding="utf-8",
+    )
     env = {**os.environ, "SALTO_PLAN_PERIODS": str(periods), "SALTO_BOOK": str(texts)}
     out = tmp_path / "out" / "2027"
     command = [sys.executable, "-m", "salto_lib", "build", str(folder), "--out", str(out)]

@@ -10,8 +10,10 @@ the changed pages. The served pages reload themselves when the site has changed.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
+import os
 import threading
 import time
 from pathlib import Path
@@ -24,7 +26,7 @@ from salto_lib.pages import chapters
 from salto_lib.pages.common import edition_folder
 from salto_lib.recipe import assemble, jobs, texts
 from salto_lib.recipe.console import BuildError, print_problems, say, seconds
-from salto_lib.recipe.jupyter_book import jupyter_book, log_excerpt
+from salto_lib.recipe.jupyter_book import log_excerpt
 from salto_lib.recipe.layout import BuildLayout
 from salto_lib.recipe.source import prepare_source
 
@@ -106,11 +108,13 @@ class Preview:
         return True
 
     def render(self) -> bool:
-        """Render the site (only changed pages); bump the version the pages poll."""
+        """Render the site (only changed pages); bump the version the pages poll.
+
+        Jupyter Book runs in this process, which has imported it once: starting it anew
+        (as `build` does) would cost seconds per saved text."""
         start = time.perf_counter()
         log = self.layout.log("forhandsvisning")
-        proc = jupyter_book(self.layout.src, "html", self.layout.jupyter_book("html"), log)
-        if proc.wait() != 0:
+        if _jupyter_book_html(self.layout.src, self.layout.jupyter_book("html"), log) != 0:
             say(f"Jupyter Book feilet (loggen: {log}):\n{log_excerpt(log)}")
             return False
         self.version[0] = str(time.time_ns())
@@ -124,6 +128,26 @@ class Preview:
         )
         threading.Thread(target=server.serve_forever, daemon=True).start()
         return server
+
+
+def _jupyter_book_html(src: Path, out: Path, log: Path) -> int:
+    """`jupyter-book build --builder html` (with the options `build` uses) in this process."""
+    from jupyter_book.cli.main import main
+
+    os.environ.update(MPLBACKEND="Agg", NO_COLOR="1", DOCUTILSCONFIG=str(src / "docutils.conf"))
+    args = ["build", str(src), "--builder", "html", "--path-output", str(out)]
+    out.mkdir(parents=True, exist_ok=True)
+    stream = log.open("w", encoding="utf-8")
+    with stream, contextlib.redirect_stdout(stream), contextlib.redirect_stderr(stream):
+        try:
+            with contextlib.chdir(src):
+                main.main([*args, "-W", "-n", "--keep-going"], standalone_mode=False)
+        except SystemExit as exc:
+            return int(exc.code or 0)
+        except Exception as exc:  # Sphinx's own error: in the log, not as a traceback
+            print(f"ERROR: {exc}")
+            return 1
+    return 0
 
 
 def _update_substitutions(notebook: Path, subs: dict) -> None:
