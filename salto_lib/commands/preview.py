@@ -13,7 +13,9 @@ from __future__ import annotations
 import contextlib
 import functools
 import http.server
+import multiprocessing
 import os
+import sys
 import threading
 import time
 from pathlib import Path
@@ -26,7 +28,7 @@ from salto_lib.pages import chapters
 from salto_lib.pages.common import edition_folder
 from salto_lib.recipe import assemble, jobs, texts
 from salto_lib.recipe.console import BuildError, print_problems, say, seconds
-from salto_lib.recipe.jupyter_book import log_excerpt
+from salto_lib.recipe.jupyter_book import jupyter_book, log_excerpt
 from salto_lib.recipe.layout import BuildLayout
 from salto_lib.recipe.source import prepare_source
 
@@ -82,6 +84,10 @@ class Preview:
             j.output: j.parameters["area"] for j in self.source.jobs if "area" in j.parameters
         }
         self.version = ["0"]
+        # Imported once here, so each render (a forked child) starts at once.
+        import jupyter_book.cli.main  # noqa: F401
+        import myst_nb  # noqa: F401
+        import sphinx_book_theme  # noqa: F401
 
     @property
     def site(self) -> Path:
@@ -131,7 +137,19 @@ class Preview:
 
 
 def _jupyter_book_html(src: Path, out: Path, log: Path) -> int:
-    """`jupyter-book build --builder html` (with the options `build` uses) in this process."""
+    """`jupyter-book build --builder html` (with the options `build` uses), in a child forked
+    from this process, which has imported Jupyter Book once: a new interpreter would cost
+    seconds per saved text, and a second build in the same process sees the theme's template
+    paths added twice and rewrites every page. Without fork (Windows): a new process."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return jupyter_book(src, "html", out, log).wait()
+    child = multiprocessing.get_context("fork").Process(target=_render, args=(src, out, log))
+    child.start()
+    child.join()
+    return child.exitcode
+
+
+def _render(src: Path, out: Path, log: Path) -> None:
     from jupyter_book.cli.main import main
 
     os.environ.update(MPLBACKEND="Agg", NO_COLOR="1", DOCUTILSCONFIG=str(src / "docutils.conf"))
@@ -143,11 +161,10 @@ def _jupyter_book_html(src: Path, out: Path, log: Path) -> int:
             with contextlib.chdir(src):
                 main.main([*args, "-W", "-n", "--keep-going"], standalone_mode=False)
         except SystemExit as exc:
-            return int(exc.code or 0)
+            sys.exit(int(exc.code or 0))
         except Exception as exc:  # Sphinx's own error: in the log, not as a traceback
             print(f"ERROR: {exc}")
-            return 1
-    return 0
+            sys.exit(1)
 
 
 def _update_substitutions(notebook: Path, subs: dict) -> None:
@@ -163,7 +180,11 @@ def _update_substitutions(notebook: Path, subs: dict) -> None:
 
 def preview(year: int, port: int = 8000, data: Path | None = None, stop=None) -> int:
     """The `preview` command: serve until Ctrl+C (or until the event `stop` is set)."""
+    import logging
+
     from watchfiles import watch
+
+    logging.getLogger("watchfiles").setLevel(logging.WARNING)
 
     try:
         say(f"Forbereder forhåndsvisningen av {year} (første gang kjøres notatbøkene) …")
