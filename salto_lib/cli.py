@@ -55,6 +55,24 @@ def cmd_verify(args) -> int:
     return verify(args.out, args.data)
 
 
+def cmd_svar(args) -> int:
+    from salto_lib.commands.editorial import svar  # as in cmd_build
+
+    return svar(args.year, args.out)
+
+
+def cmd_nokler(args) -> int:
+    from salto_lib.commands.editorial import nokler  # as in cmd_build
+
+    return nokler(args.year)
+
+
+def cmd_preview(args) -> int:
+    from salto_lib.commands.preview import preview  # as in cmd_build
+
+    return preview(args.year, args.port, args.data)
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m salto_lib",
@@ -131,6 +149,30 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--from", dest="source", type=Path, metavar="MAPPE", help="standard: data/ÅR-1/")
     p.add_argument("--out", type=Path, metavar="MAPPE", help="standard: data/ÅR/")
     p.set_defaults(func=cmd_new_year)
+
+    p = sub.add_parser(
+        "svar", help="skriv alle fritekstsvarene for et år (XLSX og HTML) til redigeringen"
+    )
+    p.add_argument("year", type=int, metavar="ÅR")
+    p.add_argument(
+        "--out",
+        type=Path,
+        metavar="FIL.xlsx",
+        help="standard: _build/svar-ÅR.xlsx (HTML-siden skrives ved siden av)",
+    )
+    p.set_defaults(func=cmd_svar)
+
+    p = sub.add_parser("nokler", help="vis hver nøkkel tekstene kan bruke, med verdi og betydning")
+    p.add_argument("year", type=int, metavar="ÅR")
+    p.set_defaults(func=cmd_nokler)
+
+    p = sub.add_parser(
+        "preview", help="forhåndsvis nettutgaven mens du skriver (oppdateres når en tekst lagres)"
+    )
+    p.add_argument("year", type=int, metavar="ÅR")
+    p.add_argument("--port", type=int, default=8000, help="porten på localhost; standard: 8000")
+    p.add_argument("--data", type=Path, metavar="MAPPE", help="standard: data/ÅR/")
+    p.set_defaults(func=cmd_preview)
     return parser
 
 

@@ -29,6 +29,7 @@ KEYS = {
     "lisens_tekst": (str, "lisensen for teksten, f.eks. «CC BY 4.0»"),
     "lisens_data": (str, "lisensen for dataene, f.eks. «NLOD 2.0»"),
     "eksempeldata": (bool, "true når dataene er eksempeldata, ikke enhetenes egne svar"),
+    "sitater_navngitt": (bool, "true når sitatene i kapittel 2 og 7 skal vise enhetens navn"),
     "tall_godkjent": (list, "tekster med sifre som kan stå i teksten ([[tall_godkjent]])"),
 }
 
@@ -56,6 +57,7 @@ class Edition:
     licence_data: str = "NLOD 2.0"
     sample_data: bool = False
     allowed_numbers: tuple[Allowed, ...] = field(default=())
+    name_quoted_units: bool = False  # quotes are anonymous unless the edition says otherwise
     source: Path | None = None
 
     @property
@@ -119,6 +121,7 @@ def load_edition(folder: Path, year: int) -> Edition:
         licence_data=raw.get("lisens_data", "NLOD 2.0"),
         sample_data=raw.get("eksempeldata", False),
         allowed_numbers=tuple(allowed),
+        name_quoted_units=raw.get("sitater_navngitt", False),
         source=path,
     )
 

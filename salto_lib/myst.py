@@ -100,11 +100,11 @@ def narrow_image(stem: Path | str, alt: str) -> str:
     )
 
 
-def quote(text: str, who: str) -> str:
-    """A block quote of a unit's answer, signed with the unit's name."""
+def quote(text: str, who: str = "") -> str:
+    """A block quote of a unit's answer, signed with the unit's name (anonymous without)."""
     paragraphs = [escape(p.strip()) for p in str(text).split("\n\n") if p.strip()]
     body = "\n>\n".join("> " + p.replace("\n", "\n> ") for p in paragraphs)
-    return f"{body}\n>\n> — *{escape_line(who)}*"
+    return f"{body}\n>\n> — *{escape_line(who)}*" if who else body
 
 
 def quotes(answers: pd.DataFrame, empty: str) -> str:

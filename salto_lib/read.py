@@ -63,6 +63,11 @@ class UnitReport:
     measures: list[Measure] = field(default_factory=list)
     assessment: dict[str, str] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    # Where each free-text answer was written, for the editorial brief and quote proofs:
+    # `Vurdering!B4` by field key (unit and assessment sheets), and the measure sheet's column
+    # letter by field key (a measure's cell is that letter and its `row`).
+    cells: dict[str, str] = field(default_factory=dict)
+    columns: dict[str, str] = field(default_factory=dict)
 
 
 def read_workbook(path: Path, period: PlanPeriod, name: str | None = None) -> UnitReport:
@@ -133,6 +138,7 @@ def _read_unit_sheet(rows, spec: Sheet, period: PlanPeriod, report: UnitReport, 
                 )
             continue
         raw, cell = answers[fld.key]
+        report.cells[fld.key] = f"{spec.name}!{cell}"
         value = convert(log, period, fld, raw, spec.name, cell, fld.label)
         if value is EMPTY and fld.required:
             log.add(
@@ -163,6 +169,8 @@ def _read_assessment_sheet(rows, spec: Sheet, period: PlanPeriod, report: UnitRe
     for fld in spec.fields:
         raw, cell = answers.get(fld.key, (None, None))
         value = convert(log, period, fld, raw, spec.name, cell, fld.label) if cell else EMPTY
+        if cell:
+            report.cells[fld.key] = f"{spec.name}!{cell}"
         report.assessment[fld.key] = value if isinstance(value, str) else ""
 
 
@@ -178,6 +186,7 @@ def _read_measure_sheet(rows, spec: Sheet, period: PlanPeriod, report: UnitRepor
         )
         return
     columns = read_header(head[0] if head else (), spec, log)
+    report.columns = {key: get_column_letter(c + 1) for key, c in columns.items()}
     if any(f.required and f.key not in columns for f in spec.fields):
         return
     seen = Seen()

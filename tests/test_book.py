@@ -156,8 +156,8 @@ def test_html_is_a_report_not_code(built):
         assert 'lang="nb"' in source
     assert (html / "search.html").is_file() and (html / "searchindex.js").is_file()
     quotes = page(html / "vurdering.html").text
-    for unit in UNITS:
-        assert f"{unit} er godt i gang med planen." in quotes
+    for unit in UNITS:  # only the quotes chosen in sitater.toml, not every answer (issue 15)
+        assert f"{unit} er godt i gang med planen." not in quotes
 
 
 @pytest.mark.slow

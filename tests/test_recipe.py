@@ -10,7 +10,7 @@ import pytest
 import yaml
 from book_fixture import write_fixture
 
-from salto_lib import paths
+from salto_lib import areatexts, paths
 from salto_lib.dataset import load_dataset
 from salto_lib.edition import Edition
 from salto_lib.pages.common import load
@@ -39,7 +39,11 @@ def test_jobs_follow_the_plan_period(data, tmp_path):
         "enhet-uteseksjonen.ipynb",
     ]
     assert planned[2].parameters["area"] == "Rus blant unge"
-    assert planned[2].substitutions == {"omrade": "Rus blant unge"}
+    # The chapter's title and the secretariat's text, a substitution per section.
+    subs = planned[2].substitutions
+    assert subs["omrade"] == "Rus blant unge"
+    assert set(subs) == {"omrade"} | {"omrade_" + k for k, _, _ in areatexts.SECTIONS.values()}
+    assert subs["omrade_byomfattende"] == "\n" and subs["omrade_arsaker"].strip()
 
 
 def test_a_failed_book_build_shows_the_cause(tmp_path):

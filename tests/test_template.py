@@ -337,6 +337,21 @@ def test_a_book_of_the_invented_plan_period_counts_by_the_declared_values(tmp_pa
     for name, text in chapters.items():
         heading = "" if name == "datagrunnlag" else "# "
         (edition / f"{name}.md").write_text(heading + text + "\n", encoding="utf-8")
+    # The areas' texts in the report's sections, and the one quote chosen (issue 15).
+    (edition / "omrader").mkdir()
+    for area in ("trygge-naermiljo", "rus-blant-unge"):
+        sections = [
+            "Innledning",
+            "Hva satsingen har betydd",
+            "Resultater for målgruppen",
+            "Årsaker",
+        ]
+        text = "".join(f"## {s}\n\nTekst om {area}.\n\n" for s in sections)
+        (edition / "omrader" / f"{area}.md").write_text(text, encoding="utf-8")
+    (edition / "sitater.toml").write_text(
+        '[[sitat]]\nsporsmal = "lessons"\nenhet = "Bydel Bjerke"\nutdrag = "samarbeid tar tid"\n',
+        encoding="utf-8",
+    )
     env = {**os.environ, "SALTO_PLAN_PERIODS": str(periods), "SALTO_BOOK": str(texts)}
     out = tmp_path / "out" / "2027"
     command = [sys.executable, "-m", "salto_lib", "build", str(folder), "--out", str(out)]
@@ -355,7 +370,9 @@ def test_a_book_of_the_invented_plan_period_counts_by_the_declared_values(tmp_pa
         "Ungdom involvert 1",
     ):
         assert row in text, row
-    assert "At samarbeid tar tid." in (out / "html" / "vurdering.html").read_text("utf-8")
+    # The chosen excerpt, anonymous (sitater.toml), not every unit's whole answer.
+    assessed = (out / "html" / "vurdering.html").read_text("utf-8")
+    assert "samarbeid tar tid" in assessed and "At samarbeid tar tid." not in assessed
     # A text written for 2023–2025 names a value this plan period does not have.
     intro = edition / "forankring.md"
     intro.write_text(intro.read_text("utf-8") + "{{ forankring_styringsgruppen }}\n", "utf-8")

@@ -27,8 +27,9 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from salto_lib import manifest, paths, shown
+from salto_lib import manifest, paths, quotes, shown
 from salto_lib.dataset import dataset_tallies, load_dataset
+from salto_lib.pages.common import edition_folder
 from salto_lib.provenance import data_folder_of, workbook_hashes
 from salto_lib.recipe.console import BuildError, print_problems
 from salto_lib.recipe.jupyter_book import render_book
@@ -149,6 +150,12 @@ def verify(out: Path | None = None, data: Path | None = None) -> int:
         print_problems(ds)
         print("Arbeidsbøkene har feil; tallene kan ikke beregnes på nytt.")
         return 1
+    quoted, wrong = prove_quotes(ds)
+    if wrong:
+        print(f"{len(wrong)} sitater står ikke ordrett i arbeidsbøkene:")
+        for line in wrong:
+            print(f"  {line}")
+        return 1
     # The same time stamps as the published build, so the downloads can be compared by bytes.
     os.environ["SOURCE_DATE_EPOCH"] = str(prov["source_date_epoch"])
     recounted = json.loads(json.dumps(dataset_tallies(ds)))  # as tallies.json stores it
@@ -198,7 +205,8 @@ def verify(out: Path | None = None, data: Path | None = None) -> int:
         return 1
     print(
         f"OK: alle {numbers} tall stemmer, og det samme gjør {seen} tall på sidene leserne ser "
-        "(nettsider og PDF); figurfilene og nedlastingene er like."
+        "(nettsider og PDF); figurfilene og nedlastingene er like. "
+        f"Alle {quoted} sitater står ordrett i enhetenes svar."
     )
     return 0
 
@@ -227,6 +235,16 @@ def compare_shown(out: Path, rebuilt: Path) -> tuple[int, list[Difference]]:
         for page, old, new, where in shown.compare_pages(published, shown.page_texts(rebuilt))
     ]
     return seen, diffs
+
+
+def prove_quotes(ds) -> tuple[int, list[str]]:
+    """The edition's selected quotes (`book/<year>/sitater.toml`) proved again against the
+    workbooks: how many stand verbatim in their units' answers, and those that do not (file,
+    line, workbook and cell)."""
+    path = edition_folder(ds.year) / quotes.FILE
+    listed, problems = quotes.load_quotes(path, path)
+    proofs, wrong, _ = quotes.prove(listed, ds.reports, ds.period, path)
+    return sum(p.ok for p in proofs), problems + wrong
 
 
 def _newest_build() -> Path | None:

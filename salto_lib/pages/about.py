@@ -55,6 +55,22 @@ def _contact(edition: Edition) -> str:
     return f"<{contact}>" if "@" in contact or contact.startswith("http") else contact
 
 
+# What each key means, for `python -m salto_lib nokler` (`pages.chapters.key_meanings`).
+MEANINGS = {
+    "utgave_tittel": "utgavens tittel («(utkast)» til den er publisert)",
+    "utgave_dato": "publiseringsdatoen fra utgave.toml (eller at utgaven ikke er publisert)",
+    "utgave_utgiver": "utgiveren fra utgave.toml",
+    "utgave_kontakt": "kontakten fra utgave.toml",
+    "utgave_lisens_tekst": "lisensen for teksten",
+    "utgave_lisens_data": "lisensen for dataene",
+    "utgave_sitering": "slik siterer du rapporten (egen blokk)",
+    "utgave_merknader": "merknadene om utkast og eksempeldata (egen blokk)",
+    "utgave_planperiode": "handlingsprogrammets navn",
+    "tilgjengelighet_krav": "kravene tilgjengelighetstestene sjekker",
+    "tilgjengelighet_mobil": "skjermbredden mobiltestene bruker",
+}
+
+
 def substitutions(edition: Edition, period: PlanPeriod) -> dict[str, str]:
     """The `{{ utgave_* }}` keys of the texts."""
     notes = notices(edition)

@@ -18,12 +18,13 @@ from salto_lib.pages.common import (
     examples,
     show,
     status_figure,
-    synthesis_path,
 )
 
 
 class AreaPage(Page):
-    """Chapter of one priority area: counts, results, examples, measures not started."""
+    """Chapter of one priority area: counts, examples, measures not started. The secretariat's
+    text (introduction, x.2, the narrative of x.4.1) is not read here: the notebook shows it as
+    substitutions (`areatexts`), so a changed text needs no notebook run."""
 
     def __init__(self, area: str, data: str | Path = "", year: int | None = None, **kw):
         super().__init__(data, year, **kw)
@@ -82,17 +83,6 @@ class AreaPage(Page):
         )
         links = data_links([(f"Tiltakene innen {self.area} (CSV)", listed)])
         return show(lead, summary, figure, table, trace, links)
-
-    def results(self, folder: Path | None = None) -> Markdown:
-        """x.2: the secretariat's synthesis for this area, from `book/<year>/omrader/<slug>.md`."""
-        path = synthesis_path(self.year, self.area, folder)
-        if not path.is_file():
-            return show(
-                f"*Sekretariatets sammenfatning for {self.area} i {self.year} er ikke skrevet "
-                f"ennå (filen {myst.escape_line(path.name)} mangler i tekstene for "
-                f"{self.year}).*"
-            )
-        return show(path.read_text(encoding="utf-8"))
 
     def examples(self) -> Markdown:
         """x.3: the started measures the units proposed as examples."""

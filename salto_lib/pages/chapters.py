@@ -14,10 +14,17 @@ from pathlib import Path
 import pandas as pd
 from matplotlib.figure import Figure
 
-from salto_lib import charts, fmt, myst, paths, tally
+from salto_lib import charts, fmt, myst, paths, quotes, tally, text
 from salto_lib.dataset import Dataset
-from salto_lib.pages import front
-from salto_lib.pages.common import COUNT_HEADERS, anchoring_table, data_links, status_directive
+from salto_lib.edition import load_edition
+from salto_lib.pages import about, front
+from salto_lib.pages.common import (
+    COUNT_HEADERS,
+    anchoring_table,
+    data_links,
+    edition_folder,
+    status_directive,
+)
 
 # Chapter 1's chart, which the front page shows again as an image.
 AREA_FIGURE = paths.FIGURES / "oversikt-omrader"
@@ -79,11 +86,25 @@ def substitutions(ds: Dataset, downloads: list[Path], pdf_name: str | None) -> d
     # The plan period names the answers (`book_key` in its file): a value renamed there is a
     # new key, and a text still using the old one fails the build (recipe.texts), never "0".
     subs |= {key: fmt.number(n) for key, n in anchoring.items()}
-    for field in p.quoted_fields:
-        subs[field.book_key] = myst.quotes(
-            tally.collect_assessments(ds.units, field.key), "Ingen enheter svarte på dette."
+    return subs | selected_quotes(ds)
+
+
+def selected_quotes(ds: Dataset) -> dict[str, str]:
+    """Each quoted question's key → the quotes chosen in `book/<year>/sitater.toml` (proved
+    against the workbooks before this runs: `recipe.texts`), anonymous unless the edition's
+    `sitater_navngitt` says otherwise; empty for a question with no chosen quote."""
+    folder = edition_folder(ds.year)
+    listed = quotes.load_quotes(folder / quotes.FILE, quotes.FILE)[0]
+    named = load_edition(folder, ds.year).name_quoted_units
+    chosen = quotes.by_question(quotes.proved(listed, ds.reports, ds.period))
+    return {
+        f.book_key: "\n\n".join(
+            myst.quote(q.excerpt.strip(), text.canonical(q.unit, ds.period.units) if named else "")
+            for q in chosen.get(f.book_key, [])
         )
-    return subs
+        + "\n"
+        for f in ds.period.quoted_fields
+    }
 
 
 def _area_table(ds: Dataset, by_area, total: dict) -> str:
@@ -136,3 +157,58 @@ def provenance_substitutions(ds: Dataset, info: dict) -> dict[str, str]:
         "proveniens_mappe": myst.escape_line(ds.folder.name),
         "proveniens_algoritme": "SHA-256",
     }
+
+
+# What each key means, for `python -m salto_lib nokler` (the analyst never opens the code). Keys
+# made from the plan period (answers counted or quoted, area sections) are described from it in
+# `key_meanings`; a key added to `substitutions` needs a line here (tests/test_keys.py checks).
+MEANINGS = {
+    "aar": "rapporteringsåret",
+    "planperiode": "planperioden, f.eks. 2023–2025",
+    "program": "handlingsprogrammets navn",
+    "vedtatt_dato": "datoen programmet ble vedtatt",
+    "vedtatt_av": "hvem som vedtok programmet",
+    "plan_slutt": "siste år i planperioden",
+    "antall_tiltak": "antall tiltak i alle handlingsplanene",
+    "antall_igangsatt": "antall igangsatte tiltak",
+    "antall_ikke_igangsatt": "antall tiltak som ikke er igangsatt",
+    "andel_igangsatt": "andel igangsatte tiltak (prosent)",
+    "andel_ikke_igangsatt": "andel tiltak som ikke er igangsatt (prosent)",
+    "antall_enheter": "antall enheter som leverte arbeidsbok",
+    "antall_enheter_plan": "antall enheter i planperioden",
+    "antall_omrader": "antall innsatsområder",
+    "omrader_liste": "punktliste over innsatsområdene (egen blokk)",
+    "enheter_uten_arbeidsbok": "setning om enheter som ikke leverte (eller at alle leverte)",
+    "omrade_lavest": "innsatsområdet med lavest andel igangsatte tiltak",
+    "omrade_lavest_andel": "andelen igangsatte tiltak i det området",
+    "antall_felles_tiltak": "antall tiltak som flere enheter har med samme navn",
+    "tabell_omrader": "tabell: tiltak per innsatsområde (egen blokk)",
+    "figur_omrader": "figur: tiltak per innsatsområde (egen blokk)",
+    "figur_forside": "forsidens figur (bare i index.md)",
+    "omrader_oversikt": "forsidens oversikt over områdene med lenker (bare i index.md)",
+    "lenke_pdf": "lenke til PDF-en (bare i index.md)",
+    "nedlastinger": "liste over nedlastingene (bare i index.md)",
+    "tabell_forankring": "tabell: forankring og involvering (egen blokk)",
+    "proveniens_arbeidsboker": "arbeidsbøkene med sjekksum (tillegget om proveniens)",
+    "proveniens_planperiode": "planperiodefilen med sjekksum (tillegget om proveniens)",
+    "proveniens_commit": "programversjonen (tillegget om proveniens)",
+    "proveniens_verktoy": "verktøyene og versjonene (tillegget om proveniens)",
+    "proveniens_dato": "byggedatoen (tillegget om proveniens)",
+    "proveniens_mappe": "datamappens navn (tillegget om proveniens)",
+    "proveniens_algoritme": "sjekksumalgoritmen (tillegget om proveniens)",
+}
+
+
+def key_meanings(period) -> dict[str, str]:
+    """Every key the texts may use, with what it means, the plan period's keys included."""
+    meanings = MEANINGS | about.MEANINGS
+    for fld in period.unit_sheet.of_kind("choice"):
+        for value, key in fld.value_keys().items():
+            meanings[key] = f"antall enheter som svarte «{value}» på «{fld.label}»"
+    for fld in period.unit_sheet.of_kind("yesno"):
+        meanings[fld.book_key] = f"antall enheter som svarte «{period.yes}» på «{fld.label}»"
+    for fld in period.quoted_fields:
+        meanings[fld.book_key] = (
+            f"sitatene valgt i sitater.toml for «{fld.label}» (egen blokk; tom uten valgte sitater)"
+        )
+    return meanings

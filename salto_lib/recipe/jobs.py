@@ -13,9 +13,9 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from salto_lib import paths
+from salto_lib import areatexts, paths
 from salto_lib.dataset import Dataset, load_dataset, workbook_files
-from salto_lib.pages.common import area_page, synthesis_path, unit_key
+from salto_lib.pages.common import area_page, edition_folder, synthesis_path, unit_key
 from salto_lib.recipe import handover
 from salto_lib.recipe.layout import BuildLayout
 
@@ -76,7 +76,8 @@ def plan_jobs(ds: Dataset, layout: BuildLayout, previous: Dataset | None) -> lis
                 nb / "omrade.ipynb",
                 area_page(area) + ".ipynb",
                 {**whole_file, "area": area},
-                {"omrade": area},
+                # The chapter's title and the secretariat's text, section by section.
+                {"omrade": area, **areatexts.area_substitutions(edition_folder(ds.year), area)},
                 (synthesis_path(ds.year, area),),
                 everything,
             )

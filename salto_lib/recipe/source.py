@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from salto_lib import paths
 from salto_lib.dataset import Dataset
 from salto_lib.edition import Edition, EditionError, load_edition
+from salto_lib.pages import chapters
 from salto_lib.recipe import assemble, cache, execute, handover, jobs, scrub, texts
 from salto_lib.recipe.console import BuildError
 from salto_lib.recipe.layout import BuildLayout
@@ -42,9 +43,11 @@ def prepare_source(ds: Dataset, layout: BuildLayout, pdf: bool = True) -> Source
     layout.src.mkdir(parents=True, exist_ok=True)
     previous = jobs.previous_edition(ds)
     planned = jobs.plan_jobs(ds, layout, previous)
+    # The texts are checked first, against every key the build makes (the same names as
+    # `substitutions`; tests/test_editorial.py), so a typo is named in seconds.
+    texts.check_texts(ds, set(chapters.key_meanings(ds.period)))
     written = assemble.write_files(ds, layout, pdf)
     subs = assemble.substitutions(ds, layout, written, pdf, edition)
-    texts.check_texts(ds.year, set(subs))  # before any notebook runs
     assemble.assemble(ds, layout, planned, subs, edition)
     handover.hand_over(layout, ds, previous)
     execute.prune(layout.src, planned)
