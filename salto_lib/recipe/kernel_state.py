@@ -60,6 +60,11 @@ def reset(cwd: str) -> None:
     # %reset -f and more: a new history session also starts the execution count at 1 again,
     # so the executed notebook numbers its cells as it would in a new kernel.
     get_ipython().reset(new_session=True)
+    # The reset empties `__main__` of `__spec__` as well, which multiprocessing's spawn (the
+    # dataset readers, when a notebook reads workbooks itself) reads: a new kernel has it (None).
+    main = sys.modules["__main__"]
+    if not hasattr(main, "__spec__"):
+        main.__spec__ = None
     plt.close("all")
     # As matplotlib's own rc_context restores them: no validation, no deprecation warnings.
     dict.update(matplotlib.rcParams, _clean["rc"])
