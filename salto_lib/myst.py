@@ -104,9 +104,42 @@ def quotes(answers: pd.DataFrame, empty: str) -> str:
     return "\n\n".join(quote(r.answer, r.unit) for r in answers.itertuples()) + "\n"
 
 
-def measure_block(title: str, units: list[str], fields: list[tuple[str, str]]) -> str:
-    """One measure as the report shows an example: its title, who has it, and its answers."""
-    lines = [f"**{escape_line(title)}**  \n*{escape_line(fmt.join(units))}*", ""]
+def measure_block(
+    title: str,
+    units: list[str],
+    fields: list[tuple[str, str]],
+    name: str,
+    level: int = 3,
+    description: str = "",
+) -> str:
+    """One example measure as the report shows it: a heading with an anchor (`name`, so it can
+    be linked with {ref}), who has it, its short description, and its answers.
+
+    The heading is a `rubric` with a heading level: a real `<h3>` for readers and screen readers,
+    without making each example a section of its own in the table of contents.
+
+    >>> print(measure_block("Sinnemestring", ["Bydel Alna"], [("Hva oppnås?", "Ro.")], "eks-x"))
+    ```{rubric} Sinnemestring
+    :name: eks-x
+    :heading-level: 3
+    ```
+    <BLANKLINE>
+    *Bydel Alna*
+    <BLANKLINE>
+    *Hva oppnås?* Ro.
+    <BLANKLINE>
+    """
+    lines = [
+        f"```{{rubric}} {escape_line(title)}",
+        f":name: {name}",
+        f":heading-level: {level}",
+        "```",
+        "",
+        f"*{escape_line(fmt.join(units))}*",
+        "",
+    ]
+    if description and str(description).strip():
+        lines += [escape(str(description).strip()), ""]
     for question, answer in fields:
         if answer and str(answer).strip():
             lines += [f"*{escape_line(question)}* {escape(answer.strip())}", ""]

@@ -29,9 +29,11 @@ class UnitPage(Page):
         a = self.answers
         sheet = self.period.unit_sheet
         lead = (
-            f"{self.unit} rapporterte {fmt.count(c['total'], 'tiltak', 'tiltak')} for "
-            f"{self.year}: {fmt.number(c['started'])} igangsatt og "
-            f"{fmt.number(c['not_started'])} ikke igangsatt."
+            f"{self.unit} rapporterte {fmt.count_words(c['total'], 'tiltak', 'tiltak', True)} for "
+            f"{self.year}: {fmt.words(c['started'], True)} igangsatt og "
+            f"{fmt.words(c['not_started'], True)} ikke igangsatt."
+            if c["total"]
+            else f"{self.unit} rapporterte ingen tiltak for {self.year}."
         )
         for field in sheet.of_kind("choice"):
             lead += f" {field.label}: {str(a[field.key]).lower()}."
