@@ -23,7 +23,9 @@ def data(tmp_path_factory):
 def test_area_page_parts(data, tmp_path):
     page = AreaPage("Rus blant unge", data, figures=tmp_path)
     counts = page.counts().data
-    assert "Av disse er to igangsatt (66,7\xa0%), og ett er ikke igangsatt ennå (33,3\xa0%)" in counts
+    assert (
+        "Av disse er to igangsatt (66,7\xa0%), og ett er ikke igangsatt ennå (33,3\xa0%)" in counts
+    )
     assert "Bydel Grorud har ingen tiltak i dette området." in counts
     assert ":name: fig-omrade-02-enheter" in counts and ":alt: Liggende" in counts
     assert "gjelder ut 2025, så det er fortsatt tid" in page.not_started().data
