@@ -115,14 +115,13 @@ def measure_block(
     """One example measure as the report shows it: a heading with an anchor (`name`, so it can
     be linked with {ref}), who has it, its short description, and its answers.
 
-    The heading is a `rubric` with a heading level: a real `<h3>` for readers and screen readers,
-    without making each example a section of its own in the table of contents.
+    A heading in a notebook's output is rendered as a rubric of that level: a real `<h3>` for
+    readers and screen readers, with the target's anchor, but no section of its own in the table
+    of contents.
 
     >>> print(measure_block("Sinnemestring", ["Bydel Alna"], [("Hva oppnås?", "Ro.")], "eks-x"))
-    ```{rubric} Sinnemestring
-    :name: eks-x
-    :heading-level: 3
-    ```
+    (eks-x)=
+    ### Sinnemestring
     <BLANKLINE>
     *Bydel Alna*
     <BLANKLINE>
@@ -130,10 +129,8 @@ def measure_block(
     <BLANKLINE>
     """
     lines = [
-        f"```{{rubric}} {escape_line(title)}",
-        f":name: {name}",
-        f":heading-level: {level}",
-        "```",
+        f"({name})=",
+        f"{'#' * level} {escape_line(title)}",
         "",
         f"*{escape_line(fmt.join(units))}*",
         "",

@@ -32,12 +32,11 @@ def test_area_page_parts(data, tmp_path):
     assert "Den hyppigste årsaken er «Prioritering» (ett tiltak)" in page.reasons().data
     examples = page.examples().data
     # Each example is a heading with its own anchor, so a text can link to it.
-    assert "```{rubric} Informasjonsarbeid\n:name: eks-omrade-02-informasjonsarbeid\n" in examples
-    assert "```{rubric} Ungdomspanel Slottsparken\n" in examples
-    assert ":heading-level: 3" in examples and "Hva oppnås med tiltaket?" in examples
+    assert "(eks-omrade-02-informasjonsarbeid)=\n### Informasjonsarbeid\n" in examples
+    assert "\n### Ungdomspanel Slottsparken\n" in examples
+    assert "Hva oppnås med tiltaket?" in examples
     later = page.not_started_examples().data
-    assert "```{rubric} Foreldremøter om rus\n:name: eks-omrade-02-ikke-" in later
-    assert ":heading-level: 4" in later
+    assert "\n#### Foreldremøter om rus\n" in later and "(eks-omrade-02-ikke-" in later
     # Not started yet: the questions are in the future tense.
     assert "Hva oppnås" not in later and "Hva skal tiltaket oppnå?" in later
     assert "Rusbruk blant unge henger ofte sammen" in page.results().data  # book/2024/omrader/…
