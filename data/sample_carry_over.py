@@ -89,6 +89,7 @@ class Last:
     started: bool
     achieves: str
     benefits: str
+    description: str = ""
 
 
 def generate(year: int, content: dict, out_root: Path) -> None:
@@ -136,7 +137,15 @@ def read_last_year(c, period: PlanPeriod) -> tuple[dict[str, list[Last]], dict[s
     last: dict[str, list[Last]] = {unit: [] for unit in period.units}
     for m in measures.itertuples():
         last[m.unit].append(
-            Last(m.unit, m.area, m.title, m.status == period.started, m.achieves, m.benefits)
+            Last(
+                m.unit,
+                m.area,
+                m.title,
+                m.status == period.started,
+                m.achieves,
+                m.benefits,
+                m.description,
+            )
         )
     answers = {u.unit: u._asdict() for u in dataset.units.itertuples(index=False)}
     return last, answers
@@ -212,7 +221,7 @@ def plan_rows(c, period: PlanPeriod, last: dict[str, list[Last]]) -> dict[str, l
                     newly_started += 1
                 rows[unit].append(
                     row(c, period, unit, area, m.title, m.achieves, m.benefits, not_started,
-                        explanation, example=k in examples)
+                        explanation, example=k in examples, description=m.description)
                 )  # fmt: skip
             for new in new_by_unit_area[unit, area]:
                 not_started = NotStarted(new.reason, new.explanation) if new.reason else None
@@ -223,7 +232,9 @@ def plan_rows(c, period: PlanPeriod, last: dict[str, list[Last]]) -> dict[str, l
     return rows
 
 
-def row(c, period, unit, area, title, achieves, benefits, not_started, note, *, example) -> Row:
+def row(
+    c, period, unit, area, title, achieves, benefits, not_started, note, *, example, description=""
+) -> Row:
     flag = period.yes if example else period.no
     if not example and unit in c.blank_example_units:
         flag = ""
@@ -236,6 +247,8 @@ def row(c, period, unit, area, title, achieves, benefits, not_started, note, *, 
         achieves=achieves,
         benefits=benefits,
         example=flag,
+        # The short description stands only beside a measure shown as an example.
+        description=description if example else "",
     )
 
 

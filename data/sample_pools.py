@@ -19,7 +19,6 @@ from openpyxl import Workbook
 from sample_workbooks import (
     LABEL_WIDTH,
     Row,
-    pick,
     remove_stale_files,
     resolve,
     save_sample,
@@ -40,6 +39,7 @@ class Measure(NamedTuple):
     benefits: str
     reason: str = ""
     explanation: str = ""
+    description: str = ""
 
 
 class PoolItem(NamedTuple):
@@ -192,6 +192,7 @@ def to_row(c, period: PlanPeriod, names: Names, m: Measure, example: bool) -> Ro
         achieves=m.achieves,
         benefits=m.benefits,
         example=flag,
+        description=m.description if example else "",
     )
 
 
@@ -311,21 +312,37 @@ def write_unit_sheet(ws, c, period: PlanPeriod, unit: str, year: int) -> None:
     write_labelled_sheet(ws, period.unit_sheet, answers, label_width=30)
 
 
+# How many pool sentences a unit answers each question with, by its position: answers of
+# different lengths, as real units write them.
+ANSWER_LENGTHS = {
+    "goals": lambda i: 1,
+    "contribution": lambda i: 1 + (i % 3 == 0),
+    "use": lambda i: 1 + (i % 2 == 1),
+    "challenges": lambda i: 1,
+    "other": lambda i: 1,
+}
+
+
 def compose_assessment(c, unit: str, index: int) -> dict[str, str]:
-    """The unit's answers: its own sentences plus a few from each question's pool, chosen by
-    the unit's position so that no two units answer alike."""
+    """The unit's answers: its own sentences plus the next unused ones of each question's pool,
+    so no sentence stands in two units' answers (a reader of the profiles would notice)."""
     profile = c.profiles[unit]
     opening = c.strength_openings[index % len(c.strength_openings)]
 
-    def some(key: str, at: int, count: int) -> list[str]:
-        return pick(c.assessment_pools[key], key, at, count)
+    def own(key: str) -> list[str]:
+        length = ANSWER_LENGTHS[key]
+        start = sum(length(j) for j in range(index))
+        pool = c.assessment_pools[key]
+        if start + length(index) > len(pool):
+            raise ValueError(f"{key}: the pool has too few sentences for unit {index + 1}")
+        return pool[start : start + length(index)]
 
     answers = {
-        "goals": [opening.format(profile.strength)] + some("goals", index, 1 + index % 2),
-        "contribution": some("contribution", index, 2 + (index % 3 == 0)),
-        "use": some("use", index, 2),
-        "challenges": [profile.challenge] + some("challenges", index + 5, 1 + (index % 2 == 0)),
-        "other": [] if profile.other_empty else some("other", index, 1 + (index % 4 == 1)),
+        "goals": [opening.format(profile.strength), *own("goals")],
+        "contribution": own("contribution"),
+        "use": own("use"),
+        "challenges": [profile.challenge, *own("challenges")],
+        "other": [] if profile.other_empty else own("other"),
     }
     return {key: " ".join(sentences) for key, sentences in answers.items()}
 

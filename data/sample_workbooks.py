@@ -23,7 +23,7 @@ HEADER_FILL = PatternFill("solid", fgColor="2A2859")
 WRAP = Alignment(wrap_text=True, vertical="top")
 TOP = Alignment(vertical="top")
 # Columns of sheet `Tiltak` whose text is long enough to wrap.
-WRAPPED_KEYS = {"title", "explanation", "achieves", "benefits"}
+WRAPPED_KEYS = {"title", "explanation", "achieves", "benefits", "description"}
 LABEL_WIDTH, ANSWER_WIDTH = 44, 100
 
 
@@ -39,6 +39,7 @@ class Row:
     achieves: str
     benefits: str
     example: str
+    description: str = ""
 
 
 def resolve(key: str, declared: tuple[str, ...]) -> str:

@@ -114,9 +114,39 @@ def quotes(answers: pd.DataFrame, empty: str) -> str:
     return "\n\n".join(quote(r.answer, r.unit) for r in answers.itertuples()) + "\n"
 
 
-def measure_block(title: str, units: list[str], fields: list[tuple[str, str]]) -> str:
-    """One measure as the report shows an example: its title, who has it, and its answers."""
-    lines = [f"**{escape_line(title)}**  \n*{escape_line(fmt.join(units))}*", ""]
+def measure_block(
+    title: str,
+    units: list[str],
+    fields: list[tuple[str, str]],
+    name: str,
+    level: int = 3,
+    description: str = "",
+) -> str:
+    """One example measure as the report shows it: a heading with an anchor (`name`, so it can
+    be linked with {ref}), who has it, its short description, and its answers.
+
+    A heading in a notebook's output is rendered as a rubric of that level: a real `<h3>` for
+    readers and screen readers, with the target's anchor, but no section of its own in the table
+    of contents.
+
+    >>> print(measure_block("Sinnemestring", ["Bydel Alna"], [("Hva oppnås?", "Ro.")], "eks-x"))
+    (eks-x)=
+    ### Sinnemestring
+    <BLANKLINE>
+    *Bydel Alna*
+    <BLANKLINE>
+    *Hva oppnås?* Ro.
+    <BLANKLINE>
+    """
+    lines = [
+        f"({name})=",
+        f"{'#' * level} {escape_line(title)}",
+        "",
+        f"*{escape_line(fmt.join(units))}*",
+        "",
+    ]
+    if description and str(description).strip():
+        lines += [escape(str(description).strip()), ""]
     for question, answer in fields:
         if answer and str(answer).strip():
             lines += [f"*{escape_line(question)}* {escape(answer.strip())}", ""]

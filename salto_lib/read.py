@@ -50,6 +50,8 @@ class Measure:
     example: bool
     file: str
     row: int
+    # The optional column «Kort beskrivelse av tiltaket»: "" in workbooks without it.
+    description: str = ""
 
 
 @dataclass
@@ -221,7 +223,8 @@ def _measure(row: Row, report: UnitReport) -> Measure:
     v = row.values
 
     def words(key: str) -> str:
-        return v[key] if isinstance(v[key], str) else ""
+        # A plan period need not declare the optional columns at all.
+        return v[key] if isinstance(v.get(key), str) else ""
 
     return Measure(
         unit=report.unit or "",
@@ -235,6 +238,7 @@ def _measure(row: Row, report: UnitReport) -> Measure:
         example=v["example"] == row.period.yes,
         file=report.file,
         row=row.number,
+        description=words("description"),
     )
 
 

@@ -240,7 +240,7 @@ def write_template(
 
 # What a unit keeps from last year: the measure and its descriptions. Status, reason, explanation
 # and the example flag are this year's answers, so they are left for the unit to fill in.
-CARRIED_OVER = ("area", "title", "achieves", "benefits")
+CARRIED_OVER = ("area", "title", "achieves", "benefits", "description")
 
 
 def write_new_year(year: int, source: Path, out: Path) -> list[Path]:
@@ -265,7 +265,7 @@ def write_new_year(year: int, source: Path, out: Path) -> list[Path]:
         measures = []
         if carry:
             rows = last.measures[last.measures["unit"] == unit]
-            measures = [{k: row[k] or None for k in CARRIED_OVER} for _, row in rows.iterrows()]
+            measures = [{k: row.get(k) or None for k in CARRIED_OVER} for _, row in rows.iterrows()]
         path = out / f"SaLTo-rapportering {year} - {unit}.xlsx"
         written.append(write_template(path, period, year, unit, measures))
     (out / "README.md").write_text(_new_year_readme(year, source if carry else None), "utf-8")

@@ -23,13 +23,17 @@ def data(tmp_path_factory):
 def test_area_page_parts(data, tmp_path):
     page = AreaPage("Rus blant unge", data, figures=tmp_path)
     counts = page.counts().data
-    assert "Av disse er 2 igangsatt (66,7\xa0%) og 1 ikke igangsatt (33,3\xa0%)" in counts
-    assert "Bydel Grorud har ingen tiltak i området." in counts
+    assert (
+        "Av disse er to igangsatt (66,7\xa0%), og ett er ikke igangsatt ennå (33,3\xa0%)" in counts
+    )
+    assert "Bydel Grorud har ingen tiltak i dette området." in counts
     assert ":name: fig-omrade-02-enheter" in counts and ":alt: Liggende" in counts
     assert "gjelder ut 2025, så det er fortsatt tid" in page.not_started().data
-    assert "Den hyppigste årsaken er «Prioritering» (1 tiltak)" in page.reasons().data
+    assert "Den hyppigste årsaken er «Prioritering» (ett tiltak)" in page.reasons().data
     examples = page.examples().data
-    assert "**Informasjonsarbeid**" in examples and "**Ungdomspanel Slottsparken**" in examples
+    # Each example is a heading with its own anchor, so a text can link to it.
+    assert "(eks-omrade-02-informasjonsarbeid)=\n### Informasjonsarbeid\n" in examples
+    assert "\n### Ungdomspanel Slottsparken\n" in examples
     assert "Hva oppnås med tiltaket?" in examples
     assert "Foreldremøter om rus" in page.not_started_examples().data
     # The secretariat's text reaches the chapter as substitutions, section by section.
@@ -39,6 +43,10 @@ def test_area_page_parts(data, tmp_path):
     texts = areatexts.area_substitutions(edition_folder(2024), "Rus blant unge")
     required = [k for k, needed, _ in areatexts.SECTIONS.values() if needed]
     assert all(texts[areatexts.PREFIX + k].strip() for k in required)
+    later = page.not_started_examples().data
+    assert "\n#### Foreldremøter om rus\n" in later and "(eks-omrade-02-ikke-" in later
+    # Not started yet: the questions are in the future tense.
+    assert "Hva oppnås" not in later and "Hva skal tiltaket oppnå?" in later
 
 
 def test_area_page_when_everything_started(data, tmp_path):
@@ -79,11 +87,11 @@ def test_pages_cope_with_empty_areas_and_units(tmp_path):
     write_workbook(folder / "b.xlsx", unit="Bydel Bjerke", measures=[])
     figures = tmp_path / "figurer"
     empty = AreaPage("Kriminalitetsforebygging på nett", folder, figures=figures)
-    assert "rapporterte 0 tiltak" in empty.counts().data
+    assert "Ingen enheter rapporterte tiltak innen" in empty.counts().data
     assert "Alle tiltakene" in empty.not_started().data
-    assert "Ingen enheter foreslo" in empty.examples().data
+    assert "Ingen enheter har foreslått eksempler" in empty.examples().data
     unit = UnitPage("Bydel Bjerke", folder, figures=figures)
-    assert "rapporterte 0 tiltak" in unit.summary().data
+    assert "Bydel Bjerke rapporterte ingen tiltak for 2024." in unit.summary().data
     assert unit.measures_list().data.count("\\(ingen tiltak\\)") == 4
     _, subs = written_substitutions(load(folder), tmp_path / "bygg")
     assert subs["omrade_lavest"] == "Felles innsats i prioriterte områder"
@@ -95,7 +103,7 @@ def test_reasons_name_every_most_common_reason(data, tmp_path):
     extra = page.measures.iloc[[0]].assign(status="Ikke igangsatt", reason="Annet")
     page.measures = pd.concat([page.measures, extra])
     said = page.reasons().data
-    assert "De hyppigste årsakene er «Prioritering» og «Annet» (1 tiltak hver)." in said
+    assert "De hyppigste årsakene er «Prioritering» og «Annet» (ett tiltak hver)." in said
 
 
 def test_every_area_has_a_synthesis_text_for_2024():

@@ -22,7 +22,8 @@ def test_substitutions_fill_every_key_the_texts_use(data, tmp_path):
     assert subs["proveniens_algoritme"] == "SHA-256"  # the provenance appendix's are included
     assert subs["antall_tiltak"] == "11" and subs["andel_igangsatt"] == "72,7\xa0%"
     assert subs["vedtatt_dato"] == "13. januar 2023" and subs["planperiode"] == "2023–2025"
-    assert subs["forankring_ledergruppen"] == "1" and subs["antall_felles_tiltak"] == "1"
+    assert subs["forankring_ledergruppen"] == "én" and subs["antall_felles_tiltak"] == "ett"
+    assert subs["antall_omrader"] == "fire"  # small counts in words; the totals stay numerals
     assert (layout.figures / "oversikt-omrader.png").is_file()
     texts = [p for p in paths.BOOK.glob("*.md") if p.name != "README.md"]
     texts += paths.BOOK.glob("2024/**/*.md")

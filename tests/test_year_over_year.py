@@ -11,7 +11,7 @@ import sys
 import pytest
 from workbooks import measure, unit_answers, write_workbook
 
-from salto_lib import paths, tally, text
+from salto_lib import fmt, paths, tally, text
 from salto_lib.dataset import dataset_tallies, load_dataset
 from salto_lib.recipe import assemble, jobs
 from salto_lib.recipe.layout import BuildLayout
@@ -94,8 +94,8 @@ def test_the_changes_chapter_states_the_deltas(years, tmp_path, monkeypatch):
     page = ChangesPage(paths.DATA / "2024", paths.DATA / "2025")
     summary = page.summary().data
     assert "I 2025 rapporterte enhetene 342 tiltak, mot 333 i 2024." in summary
-    assert "21 nye" in summary and "12 tiltak fra 2024 er ikke med lenger" in summary
-    assert "43 tiltak som ikke var igangsatt i 2024, er igangsatt nå" in summary
+    assert "21 nye" in summary and "tolv tiltak fra 2024 er ikke med lenger" in summary
+    assert "Av tiltakene som ikke var igangsatt i 2024, er 43 igangsatt nå" in summary
     assert "| Kriminalitetsforebygging på nett | 59 | 69 | \\+10 | 47 | 64 | \\+17 |" in summary
     assert page.new().data.count("\n| ") == 21 + 1  # header and one row per new measure
     assert page.dropped().data.count("\n| ") == 12 + 1
@@ -186,7 +186,8 @@ def test_a_unit_missing_one_year_is_named_and_left_out_of_new_and_dropped(tmp_pa
     before_ullern = int((load_dataset(then).measures["unit"] == "Bydel Ullern").sum())
     assert lead.startswith("I 2025 rapporterte de 16 enhetene som leverte rapport begge år, "), lead
     assert (
-        f"Bydel Ullern leverte ikke rapport for 2025. Enhetens {before_ullern} tiltak fra 2024 "
+        f"Bydel Ullern leverte ikke rapport for 2025. Enhetens "
+        f"{fmt.count_words(before_ullern, 'tiltak', 'tiltak', True)} fra 2024 "
         "er derfor ikke med i sammenligningen, verken som nye eller som tatt ut."
     ) in lead
     dropped = page.dropped().data

@@ -43,14 +43,19 @@ class AreaPage(Page):
         c = self.counts_
         by_unit = tally.count_by_unit(self.measures, self.period, self.reporting)
         without = by_unit.loc[by_unit["total"] == 0, "unit"].tolist()
-        lead = (
-            f"Enhetene rapporterte {fmt.count(c['total'], 'tiltak', 'tiltak')} innen "
-            f"*{self.area}* for {self.year}. Av disse er {fmt.number(c['started'])} igangsatt "
-            f"({fmt.percent(c['started'], c['total'])}) og {fmt.number(c['not_started'])} "
-            f"ikke igangsatt ({fmt.percent(c['not_started'], c['total'])})."
-        )
+        if c["total"]:
+            lead = (
+                f"Enhetene rapporterte {fmt.count_words(c['total'], 'tiltak', 'tiltak', True)} "
+                f"innen *{self.area}* for {self.year}. Av disse er "
+                f"{fmt.words(c['started'], True)} igangsatt "
+                f"({fmt.percent(c['started'], c['total'])}), og "
+                f"{fmt.words(c['not_started'], True)} er ikke igangsatt ennå "
+                f"({fmt.percent(c['not_started'], c['total'])})."
+            )
+        else:
+            lead = f"Ingen enheter rapporterte tiltak innen *{self.area}* for {self.year}."
         if without:
-            lead += f" {fmt.join(without)} har ingen tiltak i området."
+            lead += f" {fmt.join(without)} har ingen tiltak i dette området."
         row = pd.DataFrame([{"area": self.area, **c}])
         summary = myst.table(
             row,
@@ -77,9 +82,8 @@ class AreaPage(Page):
         )
         listed = downloads.area_list(paths.DOWNLOADS, self.year, self.area).name
         trace = (
-            "Tiltakene bak tallene: hver enhet i tabellen under figuren lenker til enhetens "
-            "liste over tiltak i enhetsprofilene, og alle tiltakene i området kan lastes ned som "
-            "regneark:"
+            "Hvert enhetsnavn i tabellen under figuren lenker til enhetens liste over tiltak i "
+            "enhetsprofilene, og alle tiltakene i området kan lastes ned som regneark:"
         )
         links = data_links([(f"Tiltakene innen {self.area} (CSV)", listed)])
         return show(lead, summary, figure, table, trace, links)
@@ -95,8 +99,10 @@ class AreaPage(Page):
             "Enhetene har selv foreslått tiltakene nedenfor som eksempler for årsrapporten. "
             "Svarene er gjengitt slik enhetene skrev dem."
         )
-        none = "Ingen enheter foreslo igangsatte tiltak i dette området som eksempel."
-        return show(lead if len(chosen) else "", examples(chosen, fields, none))
+        none = "Ingen enheter har foreslått eksempler på igangsatte tiltak i dette området."
+        return show(
+            lead if len(chosen) else "", examples(chosen, fields, none, f"eks-{self.key}", 3)
+        )
 
     def not_started(self) -> Markdown:
         """x.4: how many measures have not started, and the reminder that there is still time."""
@@ -108,9 +114,10 @@ class AreaPage(Page):
                 f"{self.year}."
             )
         text_ = (
-            f"Av de {fmt.number(c['total'])} tiltakene innen *{self.area}* var "
-            f"{fmt.number(c['not_started'])} ({fmt.percent(c['not_started'], c['total'])}) ikke "
-            f"igangsatt da enhetene rapporterte for {self.year}."
+            f"Av de {fmt.words(c['total'], True)} tiltakene innen *{self.area}* var "
+            f"{fmt.words(c['not_started'], True)} "
+            f"({fmt.percent(c['not_started'], c['total'])}) ikke igangsatt da enhetene "
+            f"rapporterte for {self.year}."
         )
         if self.year < last:
             text_ += (
@@ -126,7 +133,7 @@ class AreaPage(Page):
             return show("*Alle tiltakene i området er igangsatt.*")
         most = int(counts["count"].max())
         top = [f"«{r}»" for r in counts.loc[counts["count"] == most, "reason"]]
-        n = fmt.count(most, "tiltak", "tiltak")
+        n = fmt.count_words(most, "tiltak", "tiltak", True)
         lead = (
             f"Den hyppigste årsaken er {top[0]} ({n})."
             if len(top) == 1
@@ -154,10 +161,15 @@ class AreaPage(Page):
     def not_started_examples(self) -> Markdown:
         """x.4.2: the not-started measures the units proposed as examples, with the reason."""
         chosen = tally.select_examples(self.measures, self.area, self.period.not_started)
+        # Not started yet: the questions ask what the measure is to do, in the future tense.
         fields = [
             ("Årsak:", "reason"),
             ("Forklaring:", "explanation"),
-            ("Hva oppnås med tiltaket?", "achieves"),
+            ("Hva skal tiltaket oppnå?", "achieves"),
+            ("Hvordan vil tiltaket komme målgruppen til gode?", "benefits"),
         ]
-        none = "Ingen enheter foreslo tiltak som ikke er igangsatt som eksempel i dette området."
-        return show(examples(chosen, fields, none))
+        none = (
+            "Ingen enheter har foreslått eksempler blant tiltakene som ikke er igangsatt i dette "
+            "området."
+        )
+        return show(examples(chosen, fields, none, f"eks-{self.key}-ikke", 4))

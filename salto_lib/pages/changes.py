@@ -70,7 +70,7 @@ class ChangesPage(Page):
             said.append(
                 f"{fmt.join(units)} {verb} for {other if year == self.prev_year else year}. "
                 f"{'Enhetens' if len(units) == 1 else 'Enhetenes'} "
-                f"{fmt.count(n, 'tiltak', 'tiltak')} fra {year} er derfor ikke med i "
+                f"{fmt.count_words(n, 'tiltak', 'tiltak', True)} fra {year} er derfor ikke med i "
                 "sammenligningen, verken som nye eller som tatt ut."
             )
         return " ".join(said)
@@ -95,17 +95,19 @@ class ChangesPage(Page):
         counts = tally.count_changes(self.matched, self.period, "area", self.areas)
         fair = bool(self.only_now or self.only_then)
         who = (
-            f"de {fmt.number(len(self.common))} enhetene som leverte rapport begge år,"
+            f"de {fmt.words(len(self.common))} enhetene som leverte rapport begge år,"
             if fair
             else "enhetene"
         )
         lead = (
-            f"I {self.year} rapporterte {who} {fmt.count(now['total'], 'tiltak', 'tiltak')}, "
-            f"mot {fmt.number(before['total'])} i {self.prev_year}. Av tiltakene er "
-            f"{fmt.number(int(changes.get('new', 0)))} nye, og "
-            f"{fmt.number(int(changes.get('dropped', 0)))} tiltak fra {self.prev_year} er ikke "
-            f"med lenger. {fmt.number(int(counts['started_now'].sum()))} tiltak som ikke var "
-            f"igangsatt i {self.prev_year}, er igangsatt nå. Andelen igangsatte tiltak gikk fra "
+            f"I {self.year} rapporterte {who} "
+            f"{fmt.count_words(now['total'], 'tiltak', 'tiltak', True)}, "
+            f"mot {fmt.words(before['total'], True)} i {self.prev_year}. Av tiltakene er "
+            f"{fmt.words(int(changes.get('new', 0)), True)} nye, og "
+            f"{fmt.words(int(changes.get('dropped', 0)), True)} tiltak fra {self.prev_year} er "
+            f"ikke med lenger. Av tiltakene som ikke var igangsatt i {self.prev_year}, er "
+            f"{fmt.words(int(counts['started_now'].sum()), True)} igangsatt nå. "
+            "Andelen igangsatte tiltak gikk fra "
             f"{fmt.percent(before['started'], before['total'])} til "
             f"{fmt.percent(now['started'], now['total'])}."
         )

@@ -61,20 +61,23 @@ def substitutions(ds: Dataset, downloads: list[Path], pdf_name: str | None) -> d
         "antall_ikke_igangsatt": fmt.number(t["not_started"]),
         "andel_igangsatt": fmt.percent(t["started"], t["total"]),
         "andel_ikke_igangsatt": fmt.percent(t["not_started"], t["total"]),
-        "antall_enheter": fmt.number(len(ds.reports)),
-        "antall_enheter_plan": fmt.number(len(p.units)),
-        "antall_omrader": fmt.number(len(p.areas)),
+        # Small counts read as words in the prose ("fire innsatsområder"). The measure totals
+        # above stay numerals: they are the report's key figures, which `verify` proves on
+        # every page, and they are never that small.
+        "antall_enheter": fmt.words(len(ds.reports)),
+        "antall_enheter_plan": fmt.words(len(p.units)),
+        "antall_omrader": fmt.words(len(p.areas), neuter=True),
         "omrader_liste": myst.bullets([f"*{a}*" for a in p.areas]),
         "enheter_uten_arbeidsbok": (
-            "Alle enhetene i planperioden leverte arbeidsbok."
+            "Alle enhetene i planperioden leverte rapport."
             if not ds.missing_units
-            else "Disse enhetene leverte ikke arbeidsbok og er ikke med i tallene: "
+            else "Disse enhetene leverte ikke rapport og er ikke med i tallene: "
             + fmt.join(ds.missing_units)
             + "."
         ),
         "omrade_lavest": str(lowest["area"]),
         "omrade_lavest_andel": fmt.percent(lowest["started"], lowest["total"]),
-        "antall_felles_tiltak": fmt.number(len(shared)),
+        "antall_felles_tiltak": fmt.words(len(shared), neuter=True),
         "tabell_omrader": _area_table(ds, by_area, t),
         "figur_omrader": _area_figure(ds, by_area),
         "figur_forside": front.landing_figure(by_area, AREA_FIGURE) + "\n" + _area_data(ds),
@@ -85,7 +88,7 @@ def substitutions(ds: Dataset, downloads: list[Path], pdf_name: str | None) -> d
     }
     # The plan period names the answers (`book_key` in its file): a value renamed there is a
     # new key, and a text still using the old one fails the build (recipe.texts), never "0".
-    subs |= {key: fmt.number(n) for key, n in anchoring.items()}
+    subs |= {key: fmt.words(n) for key, n in anchoring.items()}
     return subs | selected_quotes(ds)
 
 

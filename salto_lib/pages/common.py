@@ -138,8 +138,13 @@ def status_directive(
     return myst.figure(stem, caption, alt, name)
 
 
-def examples(frame: pd.DataFrame, fields: list[tuple[str, str]], none: str) -> str:
-    """Example measures, one block per title: the same measure in several units is one block."""
+def examples(
+    frame: pd.DataFrame, fields: list[tuple[str, str]], none: str, prefix: str, level: int = 3
+) -> str:
+    """Example measures, one block per title: the same measure in several units is one block.
+
+    Each block is a heading with the anchor `<prefix>-<title slug>`, so a text can link to it.
+    """
     if frame.empty:
         return f"*{none}*"
     blocks = []
@@ -147,7 +152,17 @@ def examples(frame: pd.DataFrame, fields: list[tuple[str, str]], none: str) -> s
     for _, same in frame.groupby("key", sort=False):
         first = same.iloc[0]
         answers = [(q, first[k]) for q, k in fields]
-        blocks.append(myst.measure_block(first["title"], same["unit"].tolist(), answers))
+        described = next((d for d in same.get("description", ()) if yes(d) and str(d).strip()), "")
+        blocks.append(
+            myst.measure_block(
+                first["title"],
+                same["unit"].tolist(),
+                answers,
+                f"{prefix}-{text.slug(first['title'])}",
+                level,
+                described,
+            )
+        )
     return "\n\n".join(blocks)
 
 

@@ -29,12 +29,12 @@ class UnitPage(Page):
         a = self.answers
         sheet = self.period.unit_sheet
         lead = (
-            f"{self.unit} rapporterte {fmt.count(c['total'], 'tiltak', 'tiltak')} for "
-            f"{self.year}: {fmt.number(c['started'])} igangsatt og "
-            f"{fmt.number(c['not_started'])} ikke igangsatt."
+            f"{self.unit} rapporterte {fmt.count_words(c['total'], 'tiltak', 'tiltak', True)} for "
+            f"{self.year}: {fmt.words(c['started'], True)} igangsatt og "
+            f"{fmt.words(c['not_started'], True)} ikke igangsatt."
+            if c["total"]
+            else f"{self.unit} rapporterte ingen tiltak for {self.year}."
         )
-        for field in sheet.of_kind("choice"):
-            lead += f" {field.label}: {str(a[field.key]).lower()}."
         # Yes/no questions named "<who> involvert" say who took part in drafting the plan; any
         # other yes/no question is given with its answer. The answers are numpy booleans, or
         # None when the workbook left them out.
@@ -72,9 +72,11 @@ class UnitPage(Page):
             f"Tallene i figuren: tiltakene til {self.unit}, {self.year}",
             f"tab-{self.key}",
         )
+        # The sheet's other answers as labelled lines, not squeezed into the prose: a label such
+        # as "Handlingsplan behandlet av" reads as a form field inside a sentence.
         notes = [
-            f"*{field.label}:* {myst.escape(a.get(field.key, ''))}"
-            for field in self.period.unit_sheet.of_kind("text")
+            f"*{field.label}:* {myst.escape(str(a.get(field.key, '')))}"
+            for field in [*sheet.of_kind("choice"), *sheet.of_kind("text")]
             if a.get(field.key, "")
         ]
         return show(lead, *notes, figure, table)
