@@ -74,7 +74,9 @@ class _Page(HTMLParser):
             self.titles.append("")
         if tag == "figure":
             self._in_figure = True
-        if tag == "img" and self._in_figure:
+        # The phone's drawing of a chart (`salto-smal`) is the web edition's only, not printed.
+        phone = "salto-smal" in (a.get("class") or "").split()
+        if tag == "img" and self._in_figure and not phone:
             self.charts.append(a.get("alt") or "")
 
     def handle_endtag(self, tag):

@@ -361,7 +361,7 @@ def test_a_book_of_the_invented_plan_period_counts_by_the_declared_values(tmp_pa
     assert result.returncode == 0, result.stdout + result.stderr
     page = (out / "html" / "forankring.html").read_text(encoding="utf-8")
     text = " ".join(re.sub(r"<[^>]+>", " ", page).split())
-    assert "Bydelsutvalget vedtok 2 planer; 1 grupper møtes hver måned og 1 involverte" in text
+    assert "Bydelsutvalget vedtok to planer; én grupper møtes hver måned og én involverte" in text
     for row in (
         "Planen ble vedtatt av: bydelsutvalget 2",
         "Planen ble vedtatt av: styringsgruppa 0",

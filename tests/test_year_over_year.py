@@ -138,6 +138,17 @@ def test_an_invented_plan_period_builds_without_code_changes(tmp_path):
         )
     (edition / "datagrunnlag.md").write_text("Oppdiktede data.\n", encoding="utf-8")
     areas = ["Trygge skoleveier", "Digital dømmekraft", "Fritid for alle"]
+    # Each area's text in the report's sections, and no quote chosen yet.
+    for area in areas:
+        sections = [
+            "Innledning",
+            "Hva satsingen har betydd",
+            "Resultater for målgruppen",
+            "Årsaker",
+        ]
+        body = "".join(f"## {s}\n\nTekst om {area}.\n\n" for s in sections)
+        (edition / "omrader" / f"{text.slug(area)}.md").write_text(body, encoding="utf-8")
+    (edition / "sitater.toml").write_text("# Ingen sitater valgt.\n", encoding="utf-8")
     data = tmp_path / "data" / "2026"
     for i, unit in enumerate(["Bydel Alna", "Bydel Sagene", "Uteseksjonen"]):
         write_workbook(

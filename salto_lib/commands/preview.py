@@ -26,7 +26,7 @@ from salto_lib import areatexts, paths
 from salto_lib.dataset import data_folder, load_dataset
 from salto_lib.pages import chapters
 from salto_lib.pages.common import edition_folder
-from salto_lib.recipe import assemble, jobs, texts
+from salto_lib.recipe import assemble, texts
 from salto_lib.recipe.console import BuildError, print_problems, say, seconds
 from salto_lib.recipe.jupyter_book import jupyter_book, log_excerpt
 from salto_lib.recipe.layout import BuildLayout
@@ -104,8 +104,7 @@ class Preview:
             for line in errors:
                 say(f"  {line}")
             return False
-        with_changes = any(j.output == jobs.CHANGES for j in self.source.jobs)
-        assemble.assemble(self.ds, self.layout, with_changes, self.subs)
+        assemble.assemble(self.ds, self.layout, self.source.jobs, self.subs, self.source.edition)
         folder = edition_folder(self.ds.year)
         for output, area in self.areas.items():
             _update_substitutions(

@@ -126,13 +126,19 @@ _SHOWN = re.compile(re.escape(paths.FIGURES.as_posix()) + r"/([\w.-]+?)\.(?:\*|s
 
 
 def sweep_figures(src: Path) -> list[str]:
-    """Remove figure files no page shows any more (a chart an earlier build made that this
-    data does not have), so that a build equals a fresh one; return their names."""
-    shown = set()
+    """Remove figure files (and their numbers as CSV) no page shows any more (a chart an
+    earlier build made that this data does not have), so that a build equals a fresh one;
+    return their names."""
+    shown, pages = set(), []
     for page in [*src.glob("*.md"), *src.glob("*.ipynb"), src / "_config.yml"]:
         if page.is_file():
-            shown.update(_SHOWN.findall(page.read_text(encoding="utf-8", errors="replace")))
+            pages.append(page.read_text(encoding="utf-8", errors="replace"))
+            shown.update(_SHOWN.findall(pages[-1]))
     stale = sorted(p for p in (src / paths.FIGURES).glob("*") if p.stem not in shown)
+    # A chart's numbers as CSV (`nedlasting/figur-*.csv`, written by the notebook beside it) go
+    # with the chart: one no page links any more is stale too.
+    text = "\n".join(pages)
+    stale += sorted(p for p in (src / paths.DOWNLOADS).glob("figur-*") if p.name not in text)
     for path in stale:
         path.unlink()
     return [p.name for p in stale]
