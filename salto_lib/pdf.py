@@ -7,7 +7,7 @@ own browser download is never used): Debian's chromium, or Edge/Chrome on Window
 
 1. open Jupyter Book's `singlehtml` page, keep only the article (no theme chrome), add the title
    page and the contents (`print_css`), point links that leave the book at the web edition;
-2. print it with the fixed print style sheet `_static/print.css` and the edition's running heads,
+2. print it with the fixed print style sheet `_print/print.css` and the edition's running heads,
    tagged (structure tree from the HTML) and with bookmarks;
 3. read from the bookmarks on which page each chapter begins, fill in the contents, print again;
 4. finish the tags and the document's information with pikepdf (`pdf_tags.finish`).
@@ -23,10 +23,10 @@ from pathlib import Path
 import pikepdf
 import yaml
 
-from salto_lib import paths, print_css
+from salto_lib import print_css
 from salto_lib.pdf_tags import finish, outline
 
-PRINT_CSS = paths.ROOT / "_static" / "print.css"
+PRINT_CSS = "_print/print.css"  # in the book's source (`recipe.assemble`), not in `_static`
 CHROMIUM = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
 # No GPU in a container; nothing calls home (updates, sync, field trials) while printing.
 ARGS = [
@@ -199,7 +199,7 @@ def print_book(html: Path, src: Path, target: Path) -> None:
     from playwright.sync_api import Error, sync_playwright
 
     info, base = edition(src)
-    style = PRINT_CSS.read_text(encoding="utf-8")
+    style = (src / PRINT_CSS).read_text(encoding="utf-8")
     with tempfile.TemporaryDirectory() as tmp:
         first = Path(tmp) / "first.pdf"
         try:

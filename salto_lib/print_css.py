@@ -1,7 +1,7 @@
 """The parts of the printed book that depend on the edition: title page, contents, running heads.
 
 `pdf.print_book` lays the web edition's single-page HTML out for print with the fixed style
-sheet `_static/print.css`; what changes with each edition is made here as HTML and CSS:
+sheet `_print/print.css`; what changes with each edition is made here as HTML and CSS:
 
 - the title page (title, subtitle, programme, publisher, date, the web edition's address);
 - the contents, one line per chapter and unit profile, with page numbers once the first print

@@ -28,6 +28,9 @@ from salto_lib.recipe.layout import BuildLayout
 CONFIG = paths.ROOT / "_config.yml"
 TOC = paths.ROOT / "_toc.yml"
 STATIC = paths.ROOT / "_static"
+# The PDF's style sheet: in the source (so a change to it prints the PDF again), but not in
+# `_static`, whose style sheets Jupyter Book adds to every web page.
+PRINT = paths.ROOT / "_print" / "print.css"
 TEMPLATES = paths.ROOT / "_templates"
 # Text written for each edition (book/<year>/<name>.md): four chapters and the data note that
 # the method appendix includes.
@@ -132,6 +135,11 @@ def assemble(
     (src / "_static").mkdir(exist_ok=True)
     for static in sorted(STATIC.glob("*.*")):
         _write_if_changed(src / "_static" / static.name, static.read_text(encoding="utf-8"))
+    for left in (src / "_static").glob("*.*"):
+        if not (STATIC / left.name).is_file():  # gone from _static: gone from every page
+            left.unlink()
+    (src / "_print").mkdir(exist_ok=True)
+    _write_if_changed(src / "_print" / PRINT.name, PRINT.read_text(encoding="utf-8"))
     # The theme's components that speak English only, in Norwegian (`templates_path`), and
     # the interface strings (`locale_dirs`).
     for template in sorted(TEMPLATES.rglob("*.html")):

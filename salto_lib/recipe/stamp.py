@@ -65,7 +65,9 @@ def inputs(folder: Path, out: Path, pdf: bool) -> str | None:
     }
     digest.update(json.dumps(options, sort_keys=True).encode())
     roots = [folder, previous, paths.BOOK, paths.NOTEBOOKS, paths.PLAN_PERIODS]
-    roots += [paths.ROOT / "salto_lib", paths.ROOT / "_static"]
+    roots += [
+        paths.ROOT / name for name in ("salto_lib", "_static", "_print", "_templates", "_locale")
+    ]
     for root in roots:
         digest.update(f"\0{root}\0".encode())
         _tree(digest, root)
