@@ -39,7 +39,7 @@ from openpyxl import load_workbook
 from salto_lib import paths
 from salto_lib.dataset import load_dataset
 from salto_lib.period import period_for_year
-from salto_lib.recipe import assemble, handover, jobs
+from salto_lib.recipe import assemble, handover, jobs, source
 from salto_lib.recipe.execute import finish_notebook
 from salto_lib.recipe.jupyter_book import render_book
 from salto_lib.recipe.layout import BuildLayout
@@ -116,8 +116,10 @@ def naive(folder: Path, work: Path, pdf: bool) -> None:
     src.mkdir(parents=True)
     previous = jobs.previous_edition(ds)
     planned = jobs.plan_jobs(ds, layout, previous)
-    subs = assemble.substitutions(ds, layout, assemble.write_files(ds, layout, pdf), pdf)
-    assemble.assemble(ds, layout, previous is not None, subs)
+    edition = source.edition_of(ds.year)
+    written = assemble.write_files(ds, layout, pdf)
+    subs = assemble.substitutions(ds, layout, written, pdf, edition)
+    assemble.assemble(ds, layout, planned, subs, edition)
     handover.hand_over(layout, ds, previous)
     for job in planned:
         papermill.execute_notebook(
