@@ -247,7 +247,7 @@ def test_preview_serves_and_shows_a_saved_text_within_seconds(tmp_path):
         assert "/_forhandsvisning" in _page(f"{base}/avslutning.html")  # reloads itself
         for page, path, where in (
             ("avslutning.html", book / "2024" / "avslutning.md", "avslutningen"),
-            ("omrade-02.html", areatexts.area_file(book / "2024", "Rus blant unge"), "rus"),
+            ("rus-blant-unge.html", areatexts.area_file(book / "2024", "Rus blant unge"), "rus"),
         ):
             text = path.read_text(encoding="utf-8")
             new = f"Lagret nettopp i {where}."  # no digits: the text is checked first
