@@ -17,6 +17,7 @@ import difflib
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import cache
 
 HARD_SPACES = "\u00a0\u2007\u202f"
 _HARD = str.maketrans({c: " " for c in HARD_SPACES})
@@ -29,12 +30,24 @@ BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u
 _FILLERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
 
 
+@cache  # every cell of every workbook goes through here, character by character
 def is_invisible(c: str) -> bool:
     """A character that shows as nothing (not white space): removed by `clean_line`."""
     return c not in BIDI and (unicodedata.category(c) == "Cf" or c in _FILLERS)
 
 
+# A quick test before the character-by-character one: the invisible characters of the Basic
+# Multilingual Plane (read from unicodedata once) and every character beyond it.
+_MAYBE_INVISIBLE = re.compile(
+    "["
+    + re.escape("".join(c for c in map(chr, range(0x10000)) if is_invisible.__wrapped__(c)))
+    + "\U00010000-\U0010ffff]"
+)
+
+
 def _visible_only(value: str) -> str:
+    if value.isascii() or not _MAYBE_INVISIBLE.search(value):
+        return value
     return "".join(c for c in value if not is_invisible(c))
 
 
@@ -126,6 +139,7 @@ def bidi_controls(value: str) -> list[str]:
 _WORD = re.compile(r"\w+")
 
 
+@cache
 def _script(c: str) -> str | None:
     if not c.isalpha():
         return None
@@ -141,6 +155,8 @@ def lookalikes(value: str) -> list[str]:
     True
     """
     found = []
+    if value.isascii():  # Latin letters only
+        return found
     for word in _WORD.findall(value):
         scripts = {_script(c) for c in word} - {None}
         if "LATIN" in scripts and scripts & {"CYRILLIC", "GREEK"}:
