@@ -107,13 +107,6 @@ def quote(text: str, who: str = "") -> str:
     return f"{body}\n>\n> — *{escape_line(who)}*" if who else body
 
 
-def quotes(answers: pd.DataFrame, empty: str) -> str:
-    """Every answer (columns unit, answer) as a quote; `empty` when nobody answered."""
-    if answers.empty:
-        return f"*{empty}*\n"
-    return "\n\n".join(quote(r.answer, r.unit) for r in answers.itertuples()) + "\n"
-
-
 def measure_block(
     title: str,
     units: list[str],

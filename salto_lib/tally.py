@@ -139,14 +139,6 @@ def count_shared_measures(measures: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def collect_assessments(units: pd.DataFrame, key: str) -> pd.DataFrame:
-    """The units' non-empty answers to one `Vurdering` question: columns unit, answer."""
-    if key not in units:
-        return pd.DataFrame(columns=["unit", "answer"])
-    answers = units[["unit", key]].rename(columns={key: "answer"})
-    return answers[answers["answer"].fillna("").str.strip() != ""].reset_index(drop=True)
-
-
 def tallies(measures: pd.DataFrame, units: list[str], period: PlanPeriod, year: int) -> dict:
     """The tallies JSON (docs/tall-json.md; `tally --json`, `OUT/tallies.json`)."""
     return {
