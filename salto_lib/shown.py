@@ -4,7 +4,7 @@
 two lists page by page, so a number changed in a page, the PDF replaced by another edition's, or
 a page that shows a number the rebuild does not, is named with the page and the words around it.
 
->>> numbers_in("Til sammen 1 234 tiltak, 12,5 % av dem i 2024.")
+>>> numbers_in("Til sammen 1 234 tiltak, 12,5 % av dem i 2024 (versjon a10a827e).")
 ['1 234', '12,5', '2024']
 """
 
@@ -16,7 +16,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 # Norwegian numbers: thousands grouped with (no-break or thin) spaces, decimal comma.
-_NUMBER = re.compile(r"(?<![\w,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\w])|\d+(?:,\d+)?")
+# A number stands as a word of its own: digits inside a word (a commit or a checksum,
+# `a10a827e11…`) are an identifier, not a number, and differ between code versions.
+_NUMBER = re.compile(
+    r"(?<![\w,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?!\w)|(?<!\w)\d+(?:,\d+)?(?!\w)"
+)
 _CONTEXT = 40
 # Text no reader sees as page content: code, styles, the search index and templates.
 _INVISIBLE = {"script", "style", "template", "noscript", "svg", "head"}
