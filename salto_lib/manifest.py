@@ -114,7 +114,9 @@ def numbers_in_notebook(path: Path) -> list[dict]:
     nb = nbformat.read(path, as_version=4)
     subs = nb.metadata.get("myst", {}).get("substitutions", {})
     headings = [chapter_of(c.source, "") for c in nb.cells if c.cell_type == "markdown"]
-    chapter = next(iter(subs.values()), None) or next((h for h in headings if h), path.stem)
+    # The chapter's title as shown: `# {{ omrade }}` is the area's name.
+    heading = next((h for h in headings if h), "")
+    chapter = _SUB.sub(lambda m: str(subs.get(m.group(1), m.group(0))), heading) or path.stem
     entries = []
     for cell in nb.cells:
         for output in cell.get("outputs", []):

@@ -182,13 +182,13 @@ LINKS = """Object.fromEntries([...document.querySelectorAll("main a[href]")].rev
 def edition(src: Path) -> tuple[print_css.TitlePage, str]:
     """The title page's facts and the web edition's address, from the book's configuration."""
     config = yaml.safe_load((src / "_config.yml").read_text(encoding="utf-8"))
-    subs = config["parse"]["myst_substitutions"]
+    sphinx = config["sphinx"]["config"]
     base = ((config.get("html") or {}).get("baseurl") or "").strip()
     info = print_css.TitlePage(
         title=config["title"],
-        programme=subs.get("program", ""),
+        programme=sphinx.get("html_context", {}).get("salto_programme", ""),
         publisher=config.get("author", ""),
-        date=config["sphinx"]["config"]["today"],
+        date=sphinx["today"],
         web=base,
     )
     return info, base

@@ -12,10 +12,20 @@ title page of its own (`print_css.title_page`). So for the single-page HTML the 
 from (`singlehtml`), the root document keeps only its title and the table of contents that
 pulls in the chapters.
 
+A build goes on from the previous one (`recipe.jupyter_book`): Sphinx re-reads the pages whose
+files changed and writes those again, but every page also shows what the others are called — the
+menu, «forrige»/«neste», the numbers and titles of figures, tables and sections it refers to — and
+Sphinx does not track that. So when what the pages show of each other changed, every page is
+written again (`rewrite_all_when_navigation_changed`), and words gone from the pages are dropped
+from the search index (`drop_stale_search_terms`).
+
 Loaded through `sphinx: extra_extensions` in `_config.yml`.
 """
 
 from __future__ import annotations
+
+import hashlib
+import json
 
 from docutils import nodes
 
@@ -54,6 +64,46 @@ def drop_repeated_scripts(app, pagename, templatename, context, doctree) -> None
     scripts[:] = unique
 
 
+def navigation(env) -> str:
+    """A digest of what every page shows of the others: titles and sections of each page, the
+    table of contents, section, figure and table numbers, and the labels references point to."""
+    std = env.domaindata.get("std", {})
+    shown = {
+        "titles": {d: t.astext() for d, t in env.titles.items()},
+        "sections": {d: t.astext() for d, t in env.tocs.items()},
+        "toctree": env.toctree_includes,
+        "secnumbers": env.toc_secnumbers,
+        "fignumbers": env.toc_fignumbers,
+        "labels": std.get("labels", {}),
+        "anonlabels": std.get("anonlabels", {}),
+    }
+    return hashlib.sha256(json.dumps(shown, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def remember_navigation(app, env, docnames) -> None:
+    """Before the changed pages are read: what the pages showed of each other until now."""
+    env.salto_navigation = navigation(env) if env.all_docs else None
+
+
+def rewrite_all_when_navigation_changed(app, env) -> list[str]:
+    """After reading (and numbering): every page, when what they show of each other changed."""
+    before = getattr(env, "salto_navigation", None)
+    if before is not None and before != navigation(env):
+        return sorted(env.found_docs)
+    return []
+
+
+def drop_stale_search_terms(app) -> list:
+    """The words of pages read again are removed from the search index Sphinx goes on from, but
+    the words themselves stay, pointing to no page: drop them, so the index is that of a fresh
+    build (`html-collect-pages` comes before the index is written)."""
+    indexer = getattr(app.builder, "indexer", None)
+    for mapping in (getattr(indexer, "_mapping", {}), getattr(indexer, "_title_mapping", {})):
+        for word in [w for w, pages in mapping.items() if not pages]:
+            del mapping[word]
+    return []
+
+
 def setup(app):
     app.add_css_file("salto.css")
     app.add_js_file("salto.js")
@@ -61,4 +111,8 @@ def setup(app):
     # doctree-read comes after the parse's transforms, among them sphinx-external-toc's, which
     # has put the chapters' toctree into the root document by then: it is there to keep.
     app.connect("doctree-read", keep_only_the_contents)
+    app.connect("env-before-read-docs", remember_navigation)
+    # After Sphinx's own numbering of sections and figures (priority 500).
+    app.connect("env-get-updated", rewrite_all_when_navigation_changed, priority=900)
+    app.connect("html-collect-pages", drop_stale_search_terms)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -148,7 +148,15 @@ def test_assembling_returns_what_it_computed(data, tmp_path):
     edition = Edition(2024, dt.date(2025, 3, 14), contact="salto@oslo.kommune.no")
     assemble.assemble(ds, layout, [], subs, edition)
     config = yaml.safe_load((layout.src / "_config.yml").read_text(encoding="utf-8"))
-    assert config["parse"]["myst_substitutions"] == subs  # for Sphinx, not read back
+    # Each page carries the substitutions it shows, in its front matter: a changed count or
+    # checksum changes the pages that show it, never the configuration (which would make
+    # Sphinx read every page again).
+    assert "myst_substitutions" not in (config.get("parse") or {})
+    front = (layout.src / "proveniens.md").read_text(encoding="utf-8").split("---\n")[1]
+    shown = yaml.safe_load(front)["myst"]["substitutions"]
+    assert shown["proveniens_arbeidsboker"] == subs["proveniens_arbeidsboker"]
+    assert "nedlastinger" not in shown  # only what the page uses
+    assert set(shown) <= set(subs)
     # The publication date from utgave.toml, never the clock; the footer says who and how.
     assert config["title"] == "SaLTo årsrapport 2024"
     assert config["sphinx"]["config"]["today"] == "14. mars 2025"

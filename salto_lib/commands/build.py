@@ -95,9 +95,6 @@ def _build_locked(ds, edition, out: Path, pdf: bool, fresh: bool, replace: bool,
             stamp.record(layout, *stamped)
             say(f"Ingenting er endret siden forrige bygg; {out} er allerede oppdatert.")
             return 0
-        # Sphinx never removes what an earlier build wrote (a renamed page, a dropped asset);
-        # its parsed pages (doctrees) are kept, so writing every page again costs seconds.
-        shutil.rmtree(layout.jupyter_book("html") / "_build" / "html", ignore_errors=True)
         outputs = render_book(layout, pdf)
         stage = Path(tempfile.mkdtemp(prefix=outdir.stage_prefix(out), dir=out.parent))
         collect(ds, source, outputs, stage / "result")

@@ -20,8 +20,6 @@ import threading
 import time
 from pathlib import Path
 
-import nbformat
-
 from salto_lib import areatexts, paths
 from salto_lib.dataset import data_folder, load_dataset
 from salto_lib.pages import chapters
@@ -106,10 +104,11 @@ class Preview:
             return False
         assemble.assemble(self.ds, self.layout, self.source.jobs, self.subs, self.source.edition)
         folder = edition_folder(self.ds.year)
+        pages = {j.output: j.substitutions for j in self.source.jobs}
         for output, area in self.areas.items():
-            _update_substitutions(
-                self.layout.src / output, areatexts.area_substitutions(folder, area)
-            )
+            pages[output] = pages[output] | areatexts.area_substitutions(folder, area)
+        # Only the pages whose text or substitutions changed are written, and so re-read.
+        assemble.place_substitutions(self.layout.src, pages, self.subs)
         return True
 
     def render(self) -> bool:
@@ -164,17 +163,6 @@ def _render(src: Path, out: Path, log: Path) -> None:
         except Exception as exc:  # Sphinx's own error: in the log, not as a traceback
             print(f"ERROR: {exc}")
             sys.exit(1)
-
-
-def _update_substitutions(notebook: Path, subs: dict) -> None:
-    """Put an area's sections into its executed notebook; an unchanged notebook is not
-    written, so Sphinx reads only the chapters whose text changed."""
-    nb = nbformat.read(notebook, as_version=4)
-    current = nb.metadata.setdefault("myst", {}).setdefault("substitutions", {})
-    if all(current.get(k) == v for k, v in subs.items()):
-        return
-    current.update(subs)
-    nbformat.write(nb, notebook)
 
 
 def preview(year: int, port: int = 8000, data: Path | None = None, stop=None) -> int:

@@ -130,5 +130,6 @@ def site_options(edition: Edition, period: PlanPeriod) -> dict:
         "salto_description": description(edition, period),
         "salto_base_url": edition.base_url.rstrip("/") + "/" if edition.base_url else "",
         "salto_publisher": edition.publisher,
+        "salto_programme": period.title,  # for the PDF's title page
     }
     return {"theme_options": options, "context": context}

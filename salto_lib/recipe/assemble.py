@@ -3,8 +3,12 @@
 The prose of the report is MyST Markdown in `book/` (text for any year) and `book/<year>/`
 (text written for one edition). `write_files` writes what the texts show besides words (the
 chapter chart, the downloads, `provenance.json`); `assemble` writes the texts, the table of
-contents and `_config.yml` with the substitutions it is given. Nothing here touches `book/` or
-`data/`.
+contents and `_config.yml`. Nothing here touches `book/` or `data/`.
+
+Each page carries the substitutions it shows in its own front matter (a notebook in its metadata,
+`place_substitutions`), not `_config.yml`: Sphinx re-reads a page whose file changed, but any
+change of the configuration makes it read every page again — so a count or a checksum that
+changes re-renders the pages that show it, not the whole book.
 """
 
 from __future__ import annotations
@@ -37,6 +41,8 @@ TEMPLATES = paths.ROOT / "_templates"
 EDITION_TEXTS = ("innledning", "forankring", "vurdering", "avslutning", "datagrunnlag")
 DOCUTILS_CONF = "[general]\nfile_insertion_enabled: false\nraw_enabled: false\n"
 _INCLUDE = re.compile(r"^```\{include\} (\S+)\n```$", re.MULTILINE)
+_SUBSTITUTION = re.compile(r"{{(.*?)}}", re.DOTALL)
+_NAME = re.compile(r"[A-Za-z_]\w*")
 
 
 @dataclass(frozen=True)
@@ -116,8 +122,8 @@ def substitutions(
 def assemble(
     ds: Dataset, layout: BuildLayout, planned: list[NotebookJob], subs: dict, edition: Edition
 ) -> None:
-    """Write the book's texts, table of contents (`planned` notebooks), style and
-    `_config.yml` (with `subs` and what `edition` says about itself)."""
+    """Write the book's texts (each with the substitutions of `subs` it uses), table of contents
+    (`planned` notebooks), style and `_config.yml` (with what `edition` says about itself)."""
     src = layout.src
     texts = {md.name: md for md in sorted(paths.BOOK.glob("*.md")) if md.name != "README.md"}
     texts |= {md.name: md for md in sorted(edition_folder(ds.year).glob("*.md"))}
@@ -125,7 +131,8 @@ def assemble(
         if md.name not in texts:  # left from an earlier build; it must not be published
             md.unlink()
     for name, md in texts.items():
-        _write_if_changed(src / name, inline_includes(md.read_text(encoding="utf-8"), texts))
+        text = inline_includes(md.read_text(encoding="utf-8"), texts)
+        _write_if_changed(src / name, with_substitutions(text, subs))
     # Raw markup and file insertion are off for the whole book (DOCUTILSCONFIG in the build):
     # should workbook text ever slip past the escaping, it still cannot include a file.
     _write_if_changed(src / "docutils.conf", DOCUTILS_CONF)
@@ -153,7 +160,6 @@ def assemble(
             target.write_bytes(data)
     config = yaml.safe_load(CONFIG.read_text(encoding="utf-8"))
     config["title"] = edition.title  # «(utkast)» until the edition is published
-    config.setdefault("parse", {})["myst_substitutions"] = subs
     sphinx = config.setdefault("sphinx", {}).setdefault("config", {})
     sphinx["today"] = about.published(edition)  # the publication date, never the clock
     site = about.site_options(edition, ds.period)
@@ -174,6 +180,55 @@ def inline_includes(text: str, texts: dict[str, Path]) -> str:
     'A\\n\\n'
     """
     return _INCLUDE.sub(lambda m: texts[m.group(1)].read_text(encoding="utf-8"), text)
+
+
+def keys_used(texts: list[str], subs: dict) -> dict:
+    """The substitutions the texts use, and those their values use in turn (MyST reads a value as
+    Markdown, so a key in it is filled in too), in key order.
+
+    >>> keys_used(["{{ a }} og {{b}}"], {"a": "{{ c }}", "b": "1", "c": "2", "d": "3"})
+    {'a': '{{ c }}', 'b': '1', 'c': '2'}
+    """
+    used, todo = {}, list(texts)
+    while todo:
+        for m in _SUBSTITUTION.finditer(todo.pop()):
+            for name in _NAME.findall(m.group(1)):
+                if name in subs and name not in used:
+                    used[name] = subs[name]
+                    todo.append(str(subs[name]))
+    return dict(sorted(used.items()))
+
+
+def with_substitutions(text: str, subs: dict) -> str:
+    """A Markdown page with the substitutions it uses in its front matter (MyST's `myst:` key)."""
+    used = keys_used([text], subs)
+    if not used:
+        return text
+    head = {"myst": {"substitutions": used}}
+    return "---\n" + yaml.safe_dump(head, allow_unicode=True, width=1_000_000) + "---\n" + text
+
+
+def place_substitutions(src: Path, pages: dict[str, dict], subs: dict) -> None:
+    """Store in each executed notebook (`pages`: file name → the notebook's own substitutions,
+    such as its chapter title) those substitutions and the book's that it uses, in its metadata
+    (`myst.substitutions`, which MyST reads as the page's own). A notebook is rewritten only when
+    they changed, so Sphinx re-reads only the pages whose substitutions changed."""
+    import nbformat
+
+    for name, own in pages.items():
+        path = src / name
+        nb = nbformat.read(path, as_version=4)
+        texts = [str(v) for v in own.values()]
+        for cell in nb.cells:
+            if cell.cell_type == "markdown":
+                texts.append(cell.source)
+            for output in cell.get("outputs", []):
+                texts.append(str(output.get("data", {}).get("text/markdown", "")))
+        wanted = {**own, **{k: v for k, v in keys_used(texts, subs).items() if k not in own}}
+        myst = nb.metadata.setdefault("myst", {})
+        if list(myst.get("substitutions", {}).items()) != list(wanted.items()):
+            myst["substitutions"] = wanted
+            nbformat.write(nb, path)
 
 
 def _write_if_changed(target: Path, text: str) -> None:

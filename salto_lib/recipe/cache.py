@@ -145,8 +145,8 @@ def sweep_figures(src: Path) -> list[str]:
 
 
 def render_state(src: Path) -> dict:
-    """What decides whether Sphinx may build on its earlier output: the configuration (with the
-    substitutions, which Sphinx does not track) and the set of source files."""
+    """What decides whether Sphinx may build on its earlier output: the configuration and the set
+    of source files (a page gone or renamed leaves its old output behind)."""
     config = src / "_config.yml"
     return {
         "config": _stamp(config),

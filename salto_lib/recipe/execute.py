@@ -11,8 +11,10 @@ unchanged since the last build in the same work folder is not executed again.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import multiprocessing
 import os
+import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
@@ -99,6 +101,7 @@ def _failure(job: NotebookJob, exc: BaseException, src: Path) -> str:
 
 
 def _start_worker(log: str) -> None:
+    global _kernel
     # The kernels inherit the worker's stderr and print start-up chatter there; it belongs in a
     # log, not between the progress lines.
     fd = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND)
@@ -106,58 +109,98 @@ def _start_worker(log: str) -> None:
     # The worker's kernel stops with the worker (a kernel would also stop on its own when its
     # parent is gone, but later).
     atexit.register(_stop_kernel)
+    # Warm at once, while the build still writes the source folder. A kernel that fails to
+    # start here is started again by the first notebook, which then names the error.
+    with contextlib.suppress(Exception):
+        from salto_lib.recipe.kernels import WarmKernel
+
+        _kernel = WarmKernel.start(Path(tempfile.gettempdir()))
 
 
-def execute_all(jobs: list[NotebookJob], layout: BuildLayout, keys: dict[str, str]) -> None:
-    """Execute the jobs whose key changed in warm kernels; raise `BuildError` naming every
-    notebook that failed.
+class Execution:
+    """The notebooks of a build whose key changed, and the warm workers that execute them.
 
-    A failed notebook costs only itself: the others are executed, and `layout.notebook_keys`
-    records the keys of those executed successfully, so the next build runs only what failed
-    or changed.
+    The workers and their kernels start as soon as it is known that a notebook must run, so
+    they start up while the build writes the rest of the source folder (`recipe.source`);
+    `run` then executes the notebooks. Use it as a context manager: the workers stop at the
+    end, also when the build stops before `run`.
     """
-    src, record = layout.src, layout.notebook_keys
-    done_keys = cache.read_record(record)
-    todo = [j for j in jobs if not cache.is_cached(done_keys, src / j.output, keys[j.output])]
-    # A notebook about to be replaced loses its entry first: a kill now leaves no entry.
-    for j in todo:
-        done_keys.pop(j.output, None)
-    cache.write_record(record, done_keys)
-    skipped = len(jobs) - len(todo)
-    if not todo:
-        say(f"Alle {len(jobs)} notebooks er uendret siden forrige bygg; ingen kjøres.")
-        return
-    n = min(workers(), len(todo))
-    say(
-        f"Kjører {len(todo)} notebooks med Papermill ({n} varme kjerner)"
-        + (f"; {skipped} er uendret og hoppes over" if skipped else "")
-        + " …"
-    )
-    start = time.perf_counter()
-    failures = []
-    # "spawn": a fresh interpreter per worker, so no lock or thread state of this process
-    # (pandas, matplotlib, zmq) is copied into the kernels' parent.
-    context = multiprocessing.get_context("spawn")
-    try:
-        with ProcessPoolExecutor(
-            n, context, initializer=_start_worker, initargs=(str(layout.papermill_log),)
-        ) as pool:
-            futures = {pool.submit(execute_notebook, j, src): j for j in longest_first(todo)}
+
+    def __init__(self, jobs: list[NotebookJob], layout: BuildLayout, keys: dict[str, str]):
+        self.jobs, self.layout, self.keys = jobs, layout, keys
+        self.done = cache.read_record(layout.notebook_keys)
+        self.todo = [
+            j for j in jobs if not cache.is_cached(self.done, layout.src / j.output, keys[j.output])
+        ]
+        # A notebook about to be replaced loses its entry first: a kill now leaves no entry.
+        for j in self.todo:
+            self.done.pop(j.output, None)
+        cache.write_record(layout.notebook_keys, self.done)
+        self.pool, self.workers = None, min(workers(), len(self.todo))
+        if self.todo:
+            # "spawn": a fresh interpreter per worker, so no lock or thread state of this
+            # process (pandas, matplotlib, zmq) is copied into the kernels' parent.
+            self.pool = ProcessPoolExecutor(
+                self.workers,
+                multiprocessing.get_context("spawn"),
+                initializer=_start_worker,
+                initargs=(str(layout.papermill_log),),
+            )
+            # A spawn pool starts all its workers at its first task: that is now.
+            self.pool.submit(os.getpid)
+
+    def __enter__(self) -> Execution:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def run(self) -> None:
+        """Execute the notebooks; raise `BuildError` naming every notebook that failed.
+
+        A failed notebook costs only itself: the others are executed, and
+        `layout.notebook_keys` records the keys of those executed successfully, so the next
+        build runs only what failed or changed.
+        """
+        src, record, done = self.layout.src, self.layout.notebook_keys, self.done
+        skipped = len(self.jobs) - len(self.todo)
+        if not self.todo:
+            say(f"Alle {len(self.jobs)} notebooks er uendret siden forrige bygg; ingen kjøres.")
+            return
+        say(
+            f"Kjører {len(self.todo)} notebooks med Papermill "
+            f"({self.workers} varme kjerner)"
+            + (f"; {skipped} er uendret og hoppes over" if skipped else "")
+            + " …"
+        )
+        start = time.perf_counter()
+        failures = []
+        try:
+            futures = {
+                self.pool.submit(execute_notebook, j, src): j for j in longest_first(self.todo)
+            }
             for future in as_completed(futures):
                 job = futures[future]
                 if future.exception() is not None:
-                    done_keys.pop(job.output, None)
+                    done.pop(job.output, None)
                     failures.append(_failure(job, future.exception(), src))
                     say(f"  {job.label}: feilet")
                     continue
-                done_keys[job.output] = cache.entry(src / job.output, keys[job.output])
-                cache.write_record(record, done_keys)
+                done[job.output] = cache.entry(src / job.output, self.keys[job.output])
+                cache.write_record(record, done)
                 say(f"  {job.label}: {fmt.number(future.result(), 1)} s")
-    finally:
-        cache.write_record(record, done_keys)
-    if failures:
-        raise BuildError("\n\n".join(failures))
-    say(f"  notebooks kjørt på {seconds(start)}")
+        finally:
+            cache.write_record(record, done)
+        if failures:
+            raise BuildError("\n\n".join(failures))
+        say(f"  notebooks kjørt på {seconds(start)}")
+
+
+def execute_all(jobs: list[NotebookJob], layout: BuildLayout, keys: dict[str, str]) -> None:
+    """Execute the jobs whose key changed in warm kernels (`Execution`)."""
+    with Execution(jobs, layout, keys) as execution:
+        execution.run()
 
 
 def prune(src: Path, jobs: list[NotebookJob]) -> None:

@@ -63,7 +63,7 @@ def render_book(layout: BuildLayout, pdf: bool) -> dict[str, Path]:
     """Build HTML (and PDF) into the work folder; return where they are.
 
     The PDF is printed by the browser (`pdf.print_book`) from Jupyter Book's single-page HTML,
-    which is built at the same time as the site.
+    which is built at the same time as the site; it is printed as soon as that page is done.
     """
     builders = {"html": layout.jupyter_book("html")}
     if pdf:
@@ -73,20 +73,29 @@ def render_book(layout: BuildLayout, pdf: bool) -> dict[str, Path]:
     start = time.perf_counter()
     logs = {b: layout.log(b) for b in builders}
     state = cache.render_state(layout.src)
-    for out in builders.values():
+    for b, out in builders.items():
         done = out.with_name(f"{out.name}.done.json")
         if cache.read_record(done) != state:
-            # Sphinx does not track substitutions, keeps pages written by a render that was
-            # killed, and never removes files of pages gone: it may only go on from a finished
-            # render of the same configuration and the same files.
+            # Sphinx keeps pages written by a render that was killed and never removes the files
+            # of pages gone: it may only go on from a finished render of the same configuration
+            # and the same files (`sphinx_site` has it write every page again when what they
+            # show of each other changed).
             shutil.rmtree(out, ignore_errors=True)
+        else:
+            # Sphinx copies `_static` before it writes the pages, and a page links a style
+            # sheet found there with its checksum (`?v=…`); myst-nb copies its own only at the
+            # end. Without the old copies, a page written now links them as a fresh build does.
+            shutil.rmtree(out / "_build" / b / "_static", ignore_errors=True)
         done.unlink(missing_ok=True)
     running = {
         b: (jupyter_book(layout.src, b, out, logs[b]), time.perf_counter())
         for b, out in builders.items()
     }
     failed = []
-    for b, (proc, began) in running.items():
+    result = {"html": builders["html"] / "_build" / "html"}
+    # The single page first: the PDF is printed while the site is still being written.
+    for b in sorted(running, key=lambda b: b == "html"):
+        proc, began = running[b]
         proc.wait()
         label = "nettutgave" if b == "html" else "enkeltside for PDF"
         if proc.returncode != 0:
@@ -97,21 +106,20 @@ def render_book(layout: BuildLayout, pdf: bool) -> dict[str, Path]:
             # Sphinx reports a page's warnings only when it reads the page; a failed build must
             # not leave a cache in which the next build reads nothing and passes.
             shutil.rmtree(builders[b], ignore_errors=True)
-        else:
-            cache.kill_point("rendered")
-            cache.write_record(builders[b].with_name(f"{builders[b].name}.done.json"), state)
-            say(f"  {label}: {seconds(began)}")
+            continue
+        cache.kill_point("rendered")
+        cache.write_record(builders[b].with_name(f"{builders[b].name}.done.json"), state)
+        say(f"  {label}: {seconds(began)}")
+        if b == "singlehtml":
+            began = time.perf_counter()
+            result["pdf"] = layout.work / "book.pdf"
+            try:
+                single = builders["singlehtml"] / "_build" / "singlehtml"
+                pdf_edition.print_book(single, layout.src, result["pdf"])
+                say(f"  PDF skrevet ut: {seconds(began)}")
+            except pdf_edition.PdfError as exc:
+                failed.append(str(exc))
     if failed:
         raise BuildError("\n\n".join(failed))
-    result = {"html": builders["html"] / "_build" / "html"}
-    say(f"  Jupyter Book ferdig på {seconds(start)}")
-    if pdf:
-        began = time.perf_counter()
-        result["pdf"] = layout.work / "book.pdf"
-        try:
-            single = builders["singlehtml"] / "_build" / "singlehtml"
-            pdf_edition.print_book(single, layout.src, result["pdf"])
-        except pdf_edition.PdfError as exc:
-            raise BuildError(str(exc)) from exc
-        say(f"  PDF skrevet ut: {seconds(began)}")
+    say(f"  {what[0].upper()}{what[1:]} ferdig på {seconds(start)}")
     return result

@@ -20,7 +20,7 @@ class Source:
 
     layout: BuildLayout
     jobs: list[jobs.NotebookJob]
-    substitutions: dict[str, str]  # of the chapter texts (also in `_config.yml` for Sphinx)
+    substitutions: dict[str, str]  # of the texts (each page carries those it uses)
     provenance: dict  # as in `provenance.json`
     edition: Edition  # `book/<year>/utgave.toml`
 
@@ -46,16 +46,20 @@ def prepare_source(ds: Dataset, layout: BuildLayout, pdf: bool = True) -> Source
     # The texts are checked first, against every key the build makes (the same names as
     # `substitutions`; tests/test_editorial.py), so a typo is named in seconds.
     texts.check_texts(ds, set(chapters.key_meanings(ds.period)))
-    written = assemble.write_files(ds, layout, pdf)
-    subs = assemble.substitutions(ds, layout, written, pdf, edition)
-    assemble.assemble(ds, layout, planned, subs, edition)
     handover.hand_over(layout, ds, previous)
     execute.prune(layout.src, planned)
     common = jobs.fingerprint()
     keys = {j.output: jobs.job_key(j, common) for j in planned}
-    execute.execute_all(planned, layout, keys)
+    # The kernels start now, when it is known which notebooks must run, and warm up while the
+    # rest of the source is written.
+    with execute.Execution(planned, layout, keys) as execution:
+        written = assemble.write_files(ds, layout, pdf)
+        subs = assemble.substitutions(ds, layout, written, pdf, edition)
+        assemble.assemble(ds, layout, planned, subs, edition)
+        execution.run()
     cache.kill_point("executed")
     scrub.scrub_notebooks(layout, [ds] if previous is None else [ds, previous])
+    assemble.place_substitutions(layout.src, {j.output: j.substitutions for j in planned}, subs)
     cache.restamp(layout.notebook_keys, layout.src)
     cache.sweep_figures(layout.src)
     return Source(layout, planned, subs, written.provenance, edition)
