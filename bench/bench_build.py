@@ -1,6 +1,6 @@
 """Benchmark of the whole build (issue 17: speed near the floor). A script, not a test.
 
-Run: `make bench` (or `.venv/bin/python bench/bench_build.py [--pdf]`). In one run, on copies of
+Run: `make bench` (or `.venv/bin/python bench/bench_build.py [--no-pdf]`). In one run, on copies of
 data/2024 and book/ in a temporary folder, it measures:
 
 1. cold full build (empty work folder);
@@ -15,9 +15,9 @@ data/2024 and book/ in a temporary folder, it measures:
    Sphinx);
 8. reading + validating + tallying a synthetic set of about 35,000 measures.
 
-Every build is a `python -m salto_lib` process, as an analyst runs it. Without `--pdf` it
-builds the web edition only (the PDF step is being replaced). It prints each time, the ratios,
-the goals and the load of the machine (read the ratios on a shared machine, not the seconds).
+Every build is a `python -m salto_lib` process, as an analyst runs it, and makes the web
+edition and the PDF (`--no-pdf`: the web edition only). It prints each time, the ratios, the
+goals and the load of the machine (read the ratios on a shared machine, not the seconds).
 """
 
 from __future__ import annotations
@@ -131,6 +131,7 @@ def naive(folder: Path, work: Path, pdf: bool) -> None:
             start_timeout=300,
         )
         finish_notebook(src / job.output, job.substitutions)
+    assemble.place_substitutions(src, {j.output: j.substitutions for j in planned}, subs)
     config = yaml.safe_load((src / "_config.yml").read_text(encoding="utf-8"))
     config["execute"] = {"execute_notebooks": "force", "timeout": 600}
     (src / "_config.yml").write_text(yaml.safe_dump(config, allow_unicode=True), "utf-8")
@@ -140,16 +141,23 @@ def naive(folder: Path, work: Path, pdf: bool) -> None:
 def timed_naive(folder: Path, work: Path, pdf: bool) -> float:
     print("… naiv grunnlinje", flush=True)
     start = time.perf_counter()
-    # Progress lines and kernels' start-up chatter would bury the table.
-    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
-        naive(folder, work, pdf)
+    # Progress lines and the kernels' start-up chatter (on the process's own stderr, which
+    # the kernels inherit) would bury the table.
+    saved = os.dup(2)
+    try:
+        with open(os.devnull, "w") as null, contextlib.redirect_stdout(io.StringIO()):
+            os.dup2(null.fileno(), 2)
+            naive(folder, work, pdf)
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
     seconds = time.perf_counter() - start
     print(f"  {seconds:.1f} s", flush=True)
     return seconds
 
 
 def main() -> int:
-    pdf = "--pdf" in sys.argv
+    pdf = "--no-pdf" not in sys.argv
     flags = [] if pdf else ["--no-pdf"]
     load_before = os.getloadavg()
     with tempfile.TemporaryDirectory(prefix="salto-bench-") as tmp:

@@ -2,7 +2,8 @@
 
 Each chart function takes a small table (as the tally functions return it) and gives a matplotlib
 `Figure`; `describe_*` gives the alt text that says the same numbers in words, so a reader who
-cannot see the chart loses nothing. `save` writes SVG (sharp on the web) and PNG (for XeLaTeX).
+cannot see the chart loses nothing. `save` writes SVG, sharp on the web and in the PDF (which the
+browser prints from the web edition's own pages).
 
 >>> import pandas as pd
 >>> f = pd.DataFrame({"area": ["Rus", "Vold"], "total": [3, 1], "started": [2, 1],
@@ -43,7 +44,6 @@ WIDTH = 7.5  # inches: the text width of the PDF, so the fonts come out at readi
 # A second drawing for phones (`name-smal.svg`): about a 390 px screen's text width at 96 dpi, so
 # the fonts keep their size there instead of shrinking to a few pixels.
 NARROW = 3.7
-PNG = {"dpi": 200, "metadata": {"Software": None}}
 
 plt.rcParams.update(
     {
@@ -154,21 +154,17 @@ def describe_counts(frame: pd.DataFrame, label: str, value: str, noun: tuple[str
 
 
 def save(fig: Figure, folder: Path, name: str) -> Path:
-    """Write `name.svg` and `name.png` into `folder`, and the phone's drawing `name-smal.svg`
-    (`narrow`); return the path without suffix.
+    """Write `name.svg` into `folder`, and the phone's drawing `name-smal.svg` (`narrow`); return
+    the path without suffix (the pages refer to `name.*`).
 
-    Sphinx picks the best of the two per builder when the figure is referenced as `name.*`.
     A file whose bytes did not change is not rewritten, so an incremental build of the book
     does not re-read the page that shows it.
     """
     folder.mkdir(parents=True, exist_ok=True)
     stem = folder / name
-    outputs = [(".svg", {"metadata": {"Date": None}}), (".png", PNG)]
-    for suffix, options in outputs:
-        _write(fig, stem.with_suffix(suffix), suffix, options)
+    _write(fig, stem.with_suffix(".svg"))
     narrow(fig)
-    for suffix, options in outputs:  # a PNG too: the PDF's builder must find a file it reads
-        _write(fig, (folder / f"{name}-smal").with_suffix(suffix), suffix, options)
+    _write(fig, (folder / f"{name}-smal").with_suffix(".svg"))
     plt.close(fig)
     return stem
 
@@ -191,9 +187,9 @@ def narrow(fig: Figure) -> None:
             )
 
 
-def _write(fig: Figure, path: Path, suffix: str, options: dict) -> None:
+def _write(fig: Figure, path: Path) -> None:
     buffer = io.BytesIO()
-    fig.savefig(buffer, format=suffix[1:], **options)
+    fig.savefig(buffer, format="svg", metadata={"Date": None})
     if not path.is_file() or path.read_bytes() != buffer.getvalue():
         path.write_bytes(buffer.getvalue())
 

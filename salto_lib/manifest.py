@@ -138,10 +138,17 @@ NOT_DATA = "proveniens_"
 _SUB = re.compile(r"{{\s*(\w+)\s*}}")
 
 
+def _body(page: str) -> str:
+    """A page's text without its front matter (where the values of its substitutions are)."""
+    if page.startswith("---\n") and "\n---\n" in page:
+        return page.split("\n---\n", 1)[1]
+    return page
+
+
 def build_manifest(src: Path, substitutions: dict[str, str]) -> list[dict]:
     """The manifest of a book source folder: its executed notebooks and its chapter texts."""
     entries = []
-    texts = {md.stem: md.read_text(encoding="utf-8") for md in sorted(src.glob("*.md"))}
+    texts = {md.stem: _body(md.read_text(encoding="utf-8")) for md in sorted(src.glob("*.md"))}
     for key, value in substitutions.items():
         if key.startswith(NOT_DATA):
             continue

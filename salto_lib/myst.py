@@ -82,9 +82,9 @@ def table(
 
 
 def figure(stem: Path | str, caption: str, alt: str, name: str) -> str:
-    """A numbered figure of the image files `stem.svg`/`stem.png` (Sphinx picks one per output),
-    and on the web the phone's drawing `stem-smal` (`charts.save`) just before it; the style
-    sheet shows one of the two by the screen's width."""
+    """A numbered figure of the image file `stem.svg`, and on the web the phone's drawing
+    `stem-smal` (`charts.save`) just before it; the style sheet shows one of the two by the
+    screen's width."""
     alt = " ".join(alt.split())
     return narrow_image(stem, alt) + (
         f"```{{figure}} {Path(stem).as_posix()}.*\n"

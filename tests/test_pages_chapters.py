@@ -24,7 +24,7 @@ def test_substitutions_fill_every_key_the_texts_use(data, tmp_path):
     assert subs["vedtatt_dato"] == "13. januar 2023" and subs["planperiode"] == "2023–2025"
     assert subs["forankring_ledergruppen"] == "én" and subs["antall_felles_tiltak"] == "ett"
     assert subs["antall_omrader"] == "fire"  # small counts in words; the totals stay numerals
-    assert (layout.figures / "oversikt-omrader.png").is_file()
+    assert (layout.figures / "oversikt-omrader.svg").is_file()
     texts = [p for p in paths.BOOK.glob("*.md") if p.name != "README.md"]
     texts += paths.BOOK.glob("2024/**/*.md")
     used = {k for t in texts for k in re.findall(r"{{\s*(\w+)\s*}}", t.read_text("utf-8"))}

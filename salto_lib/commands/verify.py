@@ -7,7 +7,7 @@ everything is recomputed; the result is compared with the published OUT:
 - `tallies.json`, number by number;
 - `manifest.json`, every number the book shows (chapter, place, value);
 - the executed notebooks' numbers (`OUT/notebooks/`), the same way;
-- the figure files (`figurer/`, SVG for the site and PNG for the PDF) and the downloads
+- the figure files (`figurer/`, SVG) and the downloads
   (`nedlasting/`), byte for byte (the build is deterministic);
 - what readers see: the book is rendered again, and every number in the visible text of every
   HTML page and every PDF page is compared with the rebuilt page (`shown`), so a number changed

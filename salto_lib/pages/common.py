@@ -122,7 +122,7 @@ def status_figure(
     name: str,
     data: tuple[str, int] | None = None,
 ) -> str:
-    """A numbered figure of `charts.status_bars(frame, label)`, saved as `folder/file.svg|png`,
+    """A numbered figure of `charts.status_bars(frame, label)`, saved as `folder/file.svg`,
     whose alt text states every bar's numbers; `data` (file name, year): its numbers as CSV,
     linked under it."""
     stem = charts.save(charts.status_bars(frame, label), folder, file)
@@ -133,7 +133,7 @@ def status_figure(
 def status_directive(
     frame: pd.DataFrame, label: str, stem: Path, caption: str, what: str, name: str
 ) -> str:
-    """The `figure` directive of a status chart already saved as `stem.svg|png`."""
+    """The `figure` directive of a status chart already saved as `stem.svg`."""
     alt = f"Liggende stolpediagram over {what}. " + charts.describe_status(frame, label)
     return myst.figure(stem, caption, alt, name)
 

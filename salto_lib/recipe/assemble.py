@@ -228,7 +228,7 @@ def place_substitutions(src: Path, pages: dict[str, dict], subs: dict) -> None:
         myst = nb.metadata.setdefault("myst", {})
         if list(myst.get("substitutions", {}).items()) != list(wanted.items()):
             myst["substitutions"] = wanted
-            nbformat.write(nb, path)
+            path.write_text(nbformat.writes(nb), encoding="utf-8")  # as `recipe.scrub` writes
 
 
 def _write_if_changed(target: Path, text: str) -> None:

@@ -78,14 +78,14 @@ _FIGURE = re.compile(re.escape(paths.FIGURES.as_posix()) + r"/([\w.-]+?)\.\*")
 
 
 def _files(notebook: Path) -> list[Path]:
-    """The notebook and the figure files it shows (`figurer/<name>.*` means SVG and PNG)."""
+    """The notebook and the figure files it shows (`figurer/<name>.*` is the SVG file)."""
     try:
         text = notebook.read_text(encoding="utf-8")
     except OSError:
         return [notebook]
     names = sorted(set(_FIGURE.findall(text)))
     figures = notebook.parent / paths.FIGURES
-    return [notebook] + [figures / f"{n}{s}" for n in names for s in (".svg", ".png")]
+    return [notebook] + [figures / f"{n}{s}" for n in names for s in (".svg",)]
 
 
 def entry(notebook: Path, key: str) -> dict:
