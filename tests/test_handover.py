@@ -263,8 +263,8 @@ def alna(data: Path, year: int) -> Path:
 
 
 def test_a_free_text_no_page_shows_reruns_no_notebook(tmp_path, fast):
-    """The measure in Alna's row 2 is no example: no notebook shows what it achieves (the
-    downloads, written by every build, do). Before issue 17 this re-ran six notebooks."""
+    """The measure in Alna's row 2 is no example, and only the examples' answers are shown
+    (nor do the downloads list them). Before issue 17 this re-ran six notebooks."""
 
     def edit(data, ds):
         m, cell = measure(ds, "Bydel Alna", row=2)
