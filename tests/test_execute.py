@@ -242,7 +242,7 @@ def test_warm_kernels_show_what_new_kernels_show_and_read_only_what_the_key_name
     environment = {Path(sys.prefix).resolve(), (paths.ROOT / ".venv").resolve()}
     for job in chosen:
         named = {
-            *(p.resolve() for p in (*job.texts, *job.inputs)),
+            *(p.resolve() for p in job.texts),  # the data: in the files handed over
             *(Path(v).resolve() for k, v in job.parameters.items() if "validated" in k),
             *(p.resolve() for p in paths.PLAN_PERIODS.glob("*")),  # in every key
         }

@@ -122,13 +122,14 @@ def test_the_year_is_not_ignored_when_data_is_given(data):
 
 
 def test_pages_read_the_dataset_the_build_handed_over(data, tmp_path, monkeypatch):
-    """A kernel of the build reads the validated dataset from its file, not the workbooks; a
-    unit's profile from a file holding that unit alone shows what it shows from the folder."""
+    """A kernel of the build reads what its page reads of the validated dataset from its file,
+    not the workbooks; a chapter or a unit's profile from a file holding its area or its unit
+    alone shows what it shows from the folder (every page: tests/test_handover.py)."""
     ds = load(data)
     layout = BuildLayout(tmp_path / "out", tmp_path, ds.year)
     handover.hand_over(layout, ds, None)
-    whole = handover.dataset_file(layout, ds)
-    alone = handover.unit_file(layout, ds, "Bydel Alna")
+    whole = handover.files(layout, ds, None)["rus-blant-unge"]
+    alone = handover.files(layout, ds, None)["enhet-bydel-alna"]
     expected = {
         "area": AreaPage("Rus blant unge", data, 2024, figures=tmp_path).counts().data,
         "unit": UnitPage("Bydel Alna", data, 2024, figures=tmp_path).summary().data,

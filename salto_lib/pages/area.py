@@ -8,6 +8,7 @@ import pandas as pd
 from IPython.display import Markdown
 
 from salto_lib import charts, downloads, fmt, myst, paths, tally
+from salto_lib.dataset import Dataset
 from salto_lib.pages.common import (
     COUNT_HEADERS,
     Page,
@@ -16,9 +17,25 @@ from salto_lib.pages.common import (
     chart_data,
     data_links,
     examples,
+    measure_of,
+    projection,
+    report_of,
     show,
     status_figure,
 )
+
+# The answers shown with an example measure (question, field). A measure started says what it
+# achieves; one not started yet, why, and what it is to achieve (in the future tense).
+STARTED_ANSWERS = [
+    ("Hva oppnås med tiltaket?", "achieves"),
+    ("Hvordan kommer tiltaket målgruppen til gode?", "benefits"),
+]
+NOT_STARTED_ANSWERS = [
+    ("Årsak:", "reason"),
+    ("Forklaring:", "explanation"),
+    ("Hva skal tiltaket oppnå?", "achieves"),
+    ("Hvordan vil tiltaket komme målgruppen til gode?", "benefits"),
+]
 
 
 class AreaPage(Page):
@@ -37,6 +54,29 @@ class AreaPage(Page):
         self.key = area_key(self.period, area)
         self.measures = self.ds.measures[self.ds.measures["area"] == area]
         self.counts_ = tally.count_total(self.measures, self.period)
+
+    @classmethod
+    def reads(cls, ds: Dataset, area: str) -> Dataset:
+        """What the chapter of `area` reads: the name of every reporting unit (the table of
+        measures per unit has a row for each), and of the area's measures the unit and status
+        of each, the reason of each not started, and of the examples the units proposed their
+        title, short description and the answers shown (`STARTED_ANSWERS`,
+        `NOT_STARTED_ANSWERS`). Not the free texts of the other measures, nor any other area's.
+        """
+        p = ds.period
+        shown = {p.started: STARTED_ANSWERS, p.not_started: NOT_STARTED_ANSWERS}
+
+        def read(m):
+            fields = {"unit", "area", "status"} | (
+                {"reason"} if m.status == p.not_started else set()
+            )
+            if m.example and m.status in shown:
+                fields |= {"example", "title", "description", *(k for _, k in shown[m.status])}
+            return measure_of(m, fields)
+
+        return projection(
+            ds, (report_of(r, [read(m) for m in r.measures if m.area == area]) for r in ds.reports)
+        )
 
     def counts(self) -> Markdown:
         """x.1: how many measures, started and not; the split per unit as chart and table."""
@@ -91,17 +131,14 @@ class AreaPage(Page):
     def examples(self) -> Markdown:
         """x.3: the started measures the units proposed as examples."""
         chosen = tally.select_examples(self.measures, self.area, self.period.started)
-        fields = [
-            ("Hva oppnås med tiltaket?", "achieves"),
-            ("Hvordan kommer tiltaket målgruppen til gode?", "benefits"),
-        ]
         lead = (
             "Enhetene har selv foreslått tiltakene nedenfor som eksempler for årsrapporten. "
             "Svarene er gjengitt slik enhetene skrev dem."
         )
         none = "Ingen enheter har foreslått eksempler på igangsatte tiltak i dette området."
         return show(
-            lead if len(chosen) else "", examples(chosen, fields, none, f"eks-{self.key}", 3)
+            lead if len(chosen) else "",
+            examples(chosen, STARTED_ANSWERS, none, f"eks-{self.key}", 3),
         )
 
     def not_started(self) -> Markdown:
@@ -161,15 +198,8 @@ class AreaPage(Page):
     def not_started_examples(self) -> Markdown:
         """x.4.2: the not-started measures the units proposed as examples, with the reason."""
         chosen = tally.select_examples(self.measures, self.area, self.period.not_started)
-        # Not started yet: the questions ask what the measure is to do, in the future tense.
-        fields = [
-            ("Årsak:", "reason"),
-            ("Forklaring:", "explanation"),
-            ("Hva skal tiltaket oppnå?", "achieves"),
-            ("Hvordan vil tiltaket komme målgruppen til gode?", "benefits"),
-        ]
         none = (
             "Ingen enheter har foreslått eksempler blant tiltakene som ikke er igangsatt i dette "
             "området."
         )
-        return show(examples(chosen, fields, none, f"eks-{self.key}-ikke", 4))
+        return show(examples(chosen, NOT_STARTED_ANSWERS, none, f"eks-{self.key}-ikke", 4))

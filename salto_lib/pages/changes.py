@@ -8,7 +8,8 @@ import pandas as pd
 from IPython.display import Markdown
 
 from salto_lib import charts, fmt, myst, tally, text
-from salto_lib.pages.common import Page, load, show
+from salto_lib.dataset import Dataset
+from salto_lib.pages.common import Page, load, measure_of, projection, report_of, show
 
 CHANGE_HEADERS = {
     "new": "Nye",
@@ -45,6 +46,17 @@ class ChangesPage(Page):
         self.now = self._same_units(self.ds.measures)
         self.matched = tally.match_years(self.before, self.now)
         self.areas = list(self.period.areas)
+
+    @classmethod
+    def reads(cls, ds: Dataset) -> Dataset:
+        """What the chapter reads of one year (this year's and last year's alike): every
+        reporting unit's name, and of every measure its unit, area, title (measures are matched
+        across years on it) and status. Not the reasons, the free texts or the units' answers.
+        """
+        compared = {"unit", "area", "title", "status"}
+        return projection(
+            ds, (report_of(r, [measure_of(m, compared) for m in r.measures]) for r in ds.reports)
+        )
 
     def _same_units(self, measures: pd.DataFrame) -> pd.DataFrame:
         return measures[measures["unit"].isin(self.common)]

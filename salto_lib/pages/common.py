@@ -7,11 +7,18 @@ through a numbered `figure` directive.
 
 In a notebook: ``page = AreaPage("Rus blant unge", data="data/2024")``, then
 ``page.counts()``, ``page.examples()``, … each display a part of the chapter.
+
+Each page kind also says what of the dataset it reads (its `reads`, built with `projection`,
+`report_of` and `measure_of`): the build hands its notebook exactly that, and a notebook's key
+changes when that changes, not when something else in the workbooks does (`recipe.handover`).
+A notebook run by hand reads every workbook and shows the same.
 """
 
 from __future__ import annotations
 
 import pickle
+from collections.abc import Iterable
+from dataclasses import fields
 from functools import cache
 from pathlib import Path
 
@@ -20,6 +27,7 @@ from IPython.display import Markdown
 
 from salto_lib import charts, downloads, fmt, myst, paths, tally, text
 from salto_lib.dataset import Dataset, data_folder, load_dataset
+from salto_lib.read import Measure, UnitReport
 
 COUNT_HEADERS = {"total": "Tiltak", "started": "Igangsatt", "not_started": "Ikke igangsatt"}
 # Where the site serves the downloads: `html/data/<name>`, copied there by the build
@@ -62,6 +70,53 @@ def load(data: str | Path = "", year: int | None = None, validated: str | Path =
     if year and ds.year != int(year):
         raise ValueError(f"Dataene i {ds.folder} er for {ds.year}, ikke for {year}")
     return ds
+
+
+# -- what a page reads -------------------------------------------------------------------------
+
+# A field a page does not read is blank in what it is handed, by the field's type.
+_BLANK = {"str": "", "bool": False, "int": 0}
+_MEASURE_BLANK = {f.name: _BLANK[f.type] for f in fields(Measure)}
+
+
+def projection(ds: Dataset, reports: Iterable[UnitReport]) -> Dataset:
+    """The dataset `ds` holding only `reports` (made with `report_of`), no problems and no
+    skipped files (no page shows them): what one page reads of it."""
+    return Dataset(ds.folder, ds.year, ds.period, list(reports), [], [])
+
+
+def report_of(
+    report: UnitReport,
+    measures: Iterable[Measure] = (),
+    answers: Iterable[str] = (),
+    assessment: Iterable[str] = (),
+) -> UnitReport:
+    """The part of a unit's report a page reads: the unit's name, `measures` (made with
+    `measure_of`), and the answers of sheets `Enhet` and `Vurdering` under the field keys
+    `answers` and `assessment`, those the unit gave. Not its file name, year, cells or
+    problems."""
+    return UnitReport(
+        file="",
+        unit=report.unit,
+        answers={k: report.answers[k] for k in answers if k in report.answers},
+        measures=list(measures),
+        assessment={k: report.assessment[k] for k in assessment if k in report.assessment},
+    )
+
+
+def measure_of(measure: Measure, read: Iterable[str]) -> Measure:
+    """`measure` with the fields `read` kept and every other one blank ("", False, 0)."""
+    return Measure(**(vars(measure) | _blanks(frozenset(read))))
+
+
+@cache
+def _blanks(read: frozenset[str]) -> dict[str, object]:
+    return {k: blank for k, blank in _MEASURE_BLANK.items() if k not in read}
+
+
+def field_keys(sheet, *kinds: str) -> list[str]:
+    """The keys of the fields of `sheet` of the given kinds (`period.Sheet.of_kind`)."""
+    return [f.key for kind in kinds for f in sheet.of_kind(kind)]
 
 
 def area_key(period, area: str) -> str:

@@ -6,11 +6,39 @@ import pandas as pd
 from IPython.display import Markdown
 
 from salto_lib import myst, tally, text
-from salto_lib.pages.common import COUNT_HEADERS, Page, anchoring_table, show, status_figure
+from salto_lib.dataset import Dataset
+from salto_lib.pages.common import (
+    COUNT_HEADERS,
+    Page,
+    anchoring_table,
+    field_keys,
+    measure_of,
+    projection,
+    report_of,
+    show,
+    status_figure,
+)
 
 
 class TablesPage(Page):
     """The appendix with every tally as a table (the numbers behind the report)."""
+
+    @classmethod
+    def reads(cls, ds: Dataset) -> Dataset:
+        """What the appendix reads: every reporting unit's choice and yes/no answers of sheet
+        `Enhet` (how the plans were anchored), and of every measure its unit, area, title (the
+        measures several units reported) and status, and the reason of each not started. None
+        of the free texts."""
+        p = ds.period
+        anchoring = field_keys(p.unit_sheet, "choice", "yesno")
+
+        def read(m):
+            counted = {"unit", "area", "title", "status"}
+            return measure_of(m, counted | ({"reason"} if m.status == p.not_started else set()))
+
+        return projection(
+            ds, (report_of(r, [read(m) for m in r.measures], anchoring) for r in ds.reports)
+        )
 
     def areas(self) -> Markdown:
         frame = tally.count_by_area(self.ds.measures, self.period)

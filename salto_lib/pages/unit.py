@@ -8,7 +8,19 @@ import pandas as pd
 from IPython.display import Markdown
 
 from salto_lib import fmt, myst, tally
-from salto_lib.pages.common import COUNT_HEADERS, Page, show, status_figure, unit_key, yes
+from salto_lib.dataset import Dataset
+from salto_lib.pages.common import (
+    COUNT_HEADERS,
+    Page,
+    field_keys,
+    measure_of,
+    projection,
+    report_of,
+    show,
+    status_figure,
+    unit_key,
+    yes,
+)
 
 
 class UnitPage(Page):
@@ -22,6 +34,24 @@ class UnitPage(Page):
         self.key = unit_key(unit)
         self.measures = self.ds.measures[self.ds.measures["unit"] == unit]
         self.answers = self.ds.units[self.ds.units["unit"] == unit].iloc[0]
+
+    @classmethod
+    def reads(cls, ds: Dataset, unit: str) -> Dataset:
+        """What the profile of `unit` reads: that unit's report alone, its answers of sheets
+        `Enhet` and `Vurdering`, and of its measures the area, title, status and reason. Not
+        the measures' free texts, nor anything of another unit."""
+        p = ds.period
+        answers = field_keys(p.unit_sheet, "yesno", "choice", "text")
+        assessment = [f.key for f in p.assessment_sheet.fields]
+        listed = {"unit", "area", "title", "status", "reason"}
+        mine = [r for r in ds.reports if r.unit == unit]
+        return projection(
+            ds,
+            (
+                report_of(r, [measure_of(m, listed) for m in r.measures], answers, assessment)
+                for r in mine
+            ),
+        )
 
     def summary(self) -> Markdown:
         """Counts, how the plan was adopted and who took part; the areas as chart and table."""

@@ -2,8 +2,9 @@
 
 One job per template notebook execution: the tables, one chapter per area, one profile per
 reporting unit, and the chapter on changes when last year's data can be compared. Every job
-gets the dataset the build validated as a file (`recipe.handover`), so no kernel reads the
-workbooks again.
+is handed what its page reads of the dataset the build validated, as a file named after a
+digest of that content (`recipe.handover`), so no kernel reads the workbooks again and a job's
+key changes exactly when what its notebook reads does.
 """
 
 from __future__ import annotations
@@ -33,8 +34,15 @@ class NotebookJob:
     substitutions: dict = field(default_factory=dict)
     # Text files the notebook shows (an area's synthesis): a change in them re-runs it.
     texts: tuple[Path, ...] = ()
-    # The workbooks its output depends on (see `plan_jobs`).
+    # The workbooks the data it is handed is drawn from: how much it reads, so the longest jobs
+    # start first (`execute.longest_first`). A job handed a file is keyed by that file's name
+    # (a digest of what it reads), not by these workbooks' bytes (`job_key`).
     inputs: tuple[Path, ...] = ()
+
+    @property
+    def handed(self) -> bool:
+        """Whether the job is handed its data as files (parameters `validated`, …)."""
+        return any(k.endswith("validated") and v for k, v in self.parameters.items())
 
     @property
     def label(self) -> str:
@@ -60,22 +68,29 @@ def plan_jobs(ds: Dataset, layout: BuildLayout, previous: Dataset | None) -> lis
     areas come in plan order and units in Norwegian alphabetical order, the order in which
     the table of contents lists them (`recipe.assemble.table_of_contents`).
 
-    A job's `inputs` are the workbooks the dataset file it is handed was made from: the whole
-    folder for the chapters that add up all units, and one workbook for a unit's profile, which
-    is handed a dataset of that unit alone. So changing one workbook re-runs that profile and
-    the chapters, not the other profiles, and the key still names every file the kernel reads.
+    Each job is handed a file with what its page reads (`recipe.handover.files`): a chapter
+    of an area the measures of that area, a unit's profile that unit's report, and so on. So
+    changing one workbook re-runs only the pages that show what changed in it.
     """
     nb = paths.NOTEBOOKS
+    handed = handover.files(layout, ds, previous)
     everything = tuple(workbook_files(ds.folder)[0])
     whole = {"year": ds.year, "data": str(ds.folder)}
-    whole_file = {**whole, "validated": str(handover.dataset_file(layout, ds))}
-    jobs = [NotebookJob(nb / "tabeller.ipynb", "tabeller.ipynb", whole_file, inputs=everything)]
+
+    def given(name: str) -> dict:
+        return {**whole, "validated": str(handed[name])}
+
+    jobs = [
+        NotebookJob(
+            nb / "tabeller.ipynb", "tabeller.ipynb", given(handover.TABLES), inputs=everything
+        )
+    ]
     for area in ds.period.areas:
         jobs.append(
             NotebookJob(
                 nb / "omrade.ipynb",
                 area_page(area) + ".ipynb",
-                {**whole_file, "area": area},
+                {**given(area_page(area)), "area": area},
                 # The chapter's title and the secretariat's text, section by section.
                 {"omrade": area, **areatexts.area_substitutions(edition_folder(ds.year), area)},
                 (synthesis_path(ds.year, area),),
@@ -84,12 +99,11 @@ def plan_jobs(ds: Dataset, layout: BuildLayout, previous: Dataset | None) -> lis
         )
     files = {r.unit: ds.folder / r.file for r in ds.reports}
     for unit in ds.units["unit"]:
-        one = handover.unit_file(layout, ds, unit)
         jobs.append(
             NotebookJob(
                 nb / "enhet.ipynb",
                 unit_key(unit) + ".ipynb",
-                {**whole, "validated": str(one), "unit": unit},
+                {**given(unit_key(unit)), "unit": unit},
                 {"enhet": unit},
                 inputs=(files[unit],),
             )
@@ -101,9 +115,9 @@ def plan_jobs(ds: Dataset, layout: BuildLayout, previous: Dataset | None) -> lis
                 nb / CHANGES,
                 CHANGES,
                 {
-                    **whole_file,
+                    **given(handover.changes_name(ds.year)),
                     "previous": str(previous.folder),
-                    "previous_validated": str(handover.dataset_file(layout, previous)),
+                    "previous_validated": str(handed[handover.changes_name(previous.year)]),
                 },
                 inputs=everything + then,
             )
@@ -114,7 +128,7 @@ def plan_jobs(ds: Dataset, layout: BuildLayout, previous: Dataset | None) -> lis
 def fingerprint() -> str:
     """A digest of the code every notebook's output depends on: the library, the plan-period
     declarations and the pinned requirements. When any of them changes, every notebook runs
-    again; the workbooks and texts a notebook reads count in its own key (`job_key`)."""
+    again; the data and texts a notebook reads count in its own key (`job_key`)."""
     digest = hashlib.sha256()
     library = paths.ROOT / "salto_lib"
     files = sorted(library.rglob("*.py")) + sorted(paths.PLAN_PERIODS.glob("*"))
@@ -125,10 +139,12 @@ def fingerprint() -> str:
 
 
 def job_key(job: NotebookJob, common: str) -> str:
-    """What one notebook's output depends on: code, template, parameters, its texts and data."""
+    """What one notebook's output depends on: code, template, parameters and its texts. The
+    parameters name the files a job is handed, each after a digest of what the notebook reads
+    (`recipe.handover`); only a job handed none is keyed by the bytes of its workbooks."""
     spec = json.dumps([job.parameters, job.substitutions, job.output], sort_keys=True)
     digest = hashlib.sha256((common + spec).encode() + job.template.read_bytes())
-    for path in (*job.texts, *job.inputs):
+    for path in (*job.texts, *(() if job.handed else job.inputs)):
         digest.update(path.name.encode() + b"\0")
         digest.update(path.read_bytes() if path.is_file() else b"(mangler)")
     return digest.hexdigest()
