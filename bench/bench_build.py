@@ -6,7 +6,8 @@ data/2024 and book/ in a temporary folder, it measures:
 1. cold full build (empty work folder);
 2. no-change rebuild;
 3. rebuild after a text edit (one sentence added to one chapter text);
-4. rebuild after one unit's workbook changed;
+4. rebuild after one unit's workbook changed: a free text no page shows, then the status of
+   one measure (every count that includes it changes);
 5. `verify` of that edition (every notebook executed again in a new folder);
 6. a cold build of a synthetic edition with 4 × the units (68: every workbook copied under
    invented unit names, with a plan period of 68 units via SALTO_PLAN_PERIODS);
@@ -65,11 +66,29 @@ def run(label: str, args: list[str], env: dict[str, str]) -> float:
 
 
 def change_one_workbook(folder: Path) -> None:
-    """Edit one free-text cell of one unit, as a unit sending a corrected workbook would."""
+    """Edit one free-text cell of one unit, as a unit sending a corrected workbook would (the
+    answer of a measure that is no example: no page shows it, only the provenance's checksum
+    of the workbook changes)."""
     path = next(p for p in sorted(folder.glob("*.xlsx")) if "Alna" in p.name)
     wb = load_workbook(path)
     cell = wb["Tiltak"]["F2"]
     cell.value = f"{cell.value} Oppdatert etter ny gjennomgang."
+    wb.save(path)
+
+
+def change_a_status(folder: Path) -> None:
+    """Report one started measure of one unit as not started, with a reason, as a unit sending
+    a corrected workbook would: every count that includes it changes (the front page, the
+    tables, its area's chapter and the unit's profile)."""
+    ds = load_dataset(folder, strict=True)
+    period = ds.period
+    report = next(r for r in ds.reports if r.unit == "Bydel Sagene")
+    m = next(m for m in report.measures if m.status == period.started and not m.example)
+    path = folder / report.file
+    wb = load_workbook(path)
+    sheet = wb[period.measure_sheet.name]
+    sheet[f"{report.columns['status']}{m.row}"] = period.not_started
+    sheet[f"{report.columns['reason']}{m.row}"] = period.reasons[1]
     wb.save(path)
 
 
@@ -186,7 +205,9 @@ def main() -> int:
         edit_text(book)
         text = run("én tekst endret", build, env)
         change_one_workbook(data)
-        one = run("én arbeidsbok endret", build, env)
+        one = run("én arbeidsbok endret (en fritekst ingen side viser)", build, env)
+        change_a_status(data)
+        status = run("én arbeidsbok endret (status for ett tiltak)", build, env)
         check = run("verify", ["verify", str(out), "--data", str(data)], env)
 
         periods = tmp / "plan_periods"
@@ -206,7 +227,8 @@ def main() -> int:
         (f"kald bygging ({what}, 17 enheter)", cold, f"{cold / base:.0%} av naiv", "≤ 15 %"),
         ("ingen endring", same, f"{same / cold:.0%} av kald", "≤ 5 %"),
         ("én tekst endret", text, f"{text / cold:.0%} av kald", ""),
-        ("én arbeidsbok endret", one, f"{one / cold:.0%} av kald", "≤ 15 %"),
+        ("én arbeidsbok endret: fritekst", one, f"{one / cold:.0%} av kald", "≤ 15 %"),
+        ("én arbeidsbok endret: status", status, f"{status / cold:.0%} av kald", "≤ 15 %"),
         ("verify", check, f"{check / cold:.2f} × kald", "≤ 1,2 ×"),
         (f"kald bygging, {units} enheter", large, f"{large / cold:.2f} × kald", f"≤ {COPIES} ×"),
         ("naiv grunnlinje", base, "", ""),

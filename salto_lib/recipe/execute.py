@@ -168,11 +168,10 @@ class Execution:
         if not self.todo:
             say(f"Alle {len(self.jobs)} notebooks er uendret siden forrige bygg; ingen kjøres.")
             return
+        kernels = fmt.count(self.workers, "varm kjerne", "varme kjerner")
         say(
-            f"Kjører {len(self.todo)} notebooks med Papermill "
-            f"({self.workers} varme kjerner)"
-            + (f"; {skipped} er uendret og hoppes over" if skipped else "")
-            + " …"
+            f"Kjører {fmt.count(len(self.todo), 'notebook', 'notebooks')} med Papermill "
+            f"({kernels})" + (f"; {skipped} er uendret og hoppes over" if skipped else "") + " …"
         )
         start = time.perf_counter()
         failures = []
