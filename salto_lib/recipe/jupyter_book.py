@@ -115,7 +115,10 @@ def render_book(layout: BuildLayout, pdf: bool) -> dict[str, Path]:
             result["pdf"] = layout.work / "book.pdf"
             try:
                 single = builders["singlehtml"] / "_build" / "singlehtml"
-                pdf_edition.print_book(single, layout.src, result["pdf"])
+                # With the pages of the last print, a rebuild prints once (`pdf.print_book`).
+                pdf_edition.print_book(
+                    single, layout.src, result["pdf"], page_record=layout.pdf_pages
+                )
                 say(f"  PDF skrevet ut: {seconds(began)}")
             except pdf_edition.PdfError as exc:
                 failed.append(str(exc))

@@ -70,6 +70,11 @@ class BuildLayout:
         return self.work / "papermill.log"
 
     @property
+    def pdf_pages(self) -> Path:
+        """The page each chapter began on in the last PDF (`pdf.print_book`'s `page_record`)."""
+        return self.work / "pdf-sider.json"
+
+    @property
     def published(self) -> Path:
         """What OUT was last published from (`recipe.publish.up_to_date`)."""
         return self.work / "published.json"
