@@ -67,19 +67,66 @@ def visible_text(html: str) -> str:
 
 
 def page_texts(out: Path) -> dict[str, str]:
-    """Every page of an edition folder: `html/<page>.html` and `<name>.pdf#<page>` to its text."""
+    """Every page of an edition folder: `html/<page>.html` and `<name>.pdf side <n>` to its text."""
+    return html_texts(out) | pdf_texts(out)
+
+
+def html_texts(out: Path) -> dict[str, str]:
+    """Every HTML page of an edition folder, `html/<page>.html`, to its visible text."""
     pages = {}
     html = out / "html"
     for path in sorted(html.rglob("*.html")):
         if "_sources" in path.parts or "_static" in path.parts:
             continue
         pages[path.relative_to(out).as_posix()] = visible_text(path.read_text(encoding="utf-8"))
-    for pdf in sorted(out.glob("*.pdf")):
-        from pypdf import PdfReader  # only when an edition has a PDF
-
-        for i, page in enumerate(PdfReader(pdf).pages, start=1):
-            pages[f"{pdf.name} side {i}"] = " ".join((page.extract_text() or "").split())
     return pages
+
+
+def pdf_texts(out: Path) -> dict[str, str]:
+    """Every page of the PDFs of an edition folder, `<name>.pdf side <n>`, to its text; a PDF
+    that cannot be read raises `UnreadablePdf`."""
+    pages = {}
+    for pdf in sorted(out.glob("*.pdf")):
+        for i, text in enumerate(pdf_page_texts(pdf), start=1):
+            pages[f"{pdf.name} side {i}"] = " ".join(text.translate(_PDFIUM_HYPHEN).split())
+    return pages
+
+
+class UnreadablePdf(Exception):
+    """A PDF whose pages cannot be read (a damaged file, or another kind of file)."""
+
+    def __init__(self, pdf: Path, why: str):
+        super().__init__(f"{pdf.name} kan ikke leses som PDF ({why})")
+        self.pdf = pdf
+
+
+# PDFium marks a word broken at the end of a line with a character of its own.
+_PDFIUM_HYPHEN = str.maketrans({"\ufffe": "-", "\x02": "-"})
+
+
+def pdf_page_texts(pdf: Path) -> list[str]:
+    """The text of each page of a PDF, in page order, as PDFium (Chromium's PDF engine) reads
+    it: the sample edition's 94 pages in 0.3 s, where pure-Python pypdf took 5 s, with the same
+    numbers on every page."""
+    import pypdfium2 as pdfium  # only when an edition has a PDF
+
+    texts = []
+    try:
+        doc = pdfium.PdfDocument(pdf)
+        try:
+            for page in doc:
+                textpage = page.get_textpage()
+                # The text in PDFium's reading order, with the line breaks it sees between lines
+                # and table cells (`get_text_bounded` would join the last word of one line with
+                # the first of the next in places, and so hide a number standing there).
+                texts.append(textpage.get_text_range())
+                textpage.close()
+                page.close()
+        finally:
+            doc.close()
+    except pdfium.PdfiumError as exc:
+        raise UnreadablePdf(pdf, str(exc)) from None
+    return texts
 
 
 def _with_context(text: str) -> list[tuple[str, str]]:

@@ -1,6 +1,9 @@
 """The numbers readers see, page by page (what `verify` compares)."""
 
-from salto_lib.shown import compare_pages, numbers_in, page_texts, visible_text
+import pytest
+from pdf_fixture import pdf_with_text
+
+from salto_lib.shown import UnreadablePdf, compare_pages, numbers_in, page_texts, visible_text
 
 PAGE = """<html lang="nb"><head><title>Innledning 2024</title><style>p{margin:0 1px}</style></head>
 <body><p>Til sammen rapporterte de 1&#160;234 tiltak, 83,5 % igangsatt.</p>
@@ -33,3 +36,23 @@ def test_a_page_only_one_side_has_is_a_difference():
     assert compare_pages({}, {"html/ny.html": "1"}) == [
         ("html/ny.html", "siden finnes ikke", "siden finnes", "")
     ]
+
+
+def test_the_numbers_on_each_pdf_page_in_page_order(tmp_path):
+    pdf_with_text(
+        tmp_path / "rapport.pdf",
+        ["Til sammen 1 234 tiltak,", "83,5 % igangsatt."],
+        ["Innhold"],
+        ["Side 3 av 3 (versjon a10a827e)"],
+    )
+    pages = page_texts(tmp_path)
+    assert list(pages) == ["rapport.pdf side 1", "rapport.pdf side 2", "rapport.pdf side 3"]
+    assert [numbers_in(text) for text in pages.values()] == [["1 234", "83,5"], [], ["3", "3"]]
+    # Each line a word apart from the next: a number at the start of a line stays a number.
+    assert "tiltak, 83,5" in pages["rapport.pdf side 1"]
+
+
+def test_a_file_that_is_no_pdf_is_named(tmp_path):
+    (tmp_path / "rapport.pdf").write_bytes(b"<html>ikke en PDF</html>")
+    with pytest.raises(UnreadablePdf, match="rapport.pdf kan ikke leses som PDF"):
+        page_texts(tmp_path)

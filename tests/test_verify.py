@@ -12,8 +12,10 @@ import sys
 import pytest
 from book_fixture import write_fixture
 from openpyxl import load_workbook
+from pdf_fixture import pdf_with_text
 
 from salto_lib import paths
+from salto_lib.commands.verify import compare_shown
 
 # One fixed build date, as a release would set it: the same inputs then give the same bytes.
 EPOCH = {"SOURCE_DATE_EPOCH": "1735689600"}  # 2025-01-01
@@ -222,3 +224,20 @@ def test_a_published_edition_is_replaced_only_with_replace(published, tmp_path):
     [kept] = list(out.parent.glob("2024.*.bak"))
     assert (kept / "tallies.json").read_bytes() == before
     assert "Den forrige utgaven er tatt vare på" in replaced.stdout
+
+
+def test_a_pdf_that_cannot_be_read_is_named_once(tmp_path):
+    """Another kind of file under the PDF's name: one difference, not one per missing page."""
+    page = "<html><body><p>Til sammen 11 tiltak.</p></body></html>"
+    for side in ("published", "rebuilt"):
+        (tmp_path / side / "html").mkdir(parents=True)
+        (tmp_path / side / "html" / "innledning.html").write_text(page, encoding="utf-8")
+    pdf_with_text(tmp_path / "rebuilt" / "salto-arsrapport-2024.pdf", ["Til sammen 11 tiltak."])
+    for where in ("", "html/"):
+        (tmp_path / "published" / f"{where}salto-arsrapport-2024.pdf").write_text("<html></html>")
+    seen, diffs = compare_shown(tmp_path / "published", tmp_path / "rebuilt")
+    assert seen == 1  # the numbers of the HTML page are compared still
+    assert [str(d) for d in diffs] == [
+        "  PDF-en: salto-arsrapport-2024.pdf: publisert kan ikke leses som PDF, "
+        "beregnet på nytt kan leses"
+    ]

@@ -228,11 +228,28 @@ def compare_shown(out: Path, rebuilt: Path) -> tuple[int, list[Difference]]:
     for pdf in out.glob("*.pdf"):
         copy = {pdf.name: out / "html" / pdf.name}
         diffs += compare_files({pdf.name: pdf}, copy, "PDF-en på nettsiden")
-    published = shown.page_texts(out)
+    published, rebuilt_pages = shown.html_texts(out), shown.html_texts(rebuilt)
+    pdfs = {}
+    for side, root in (("publisert", out), ("beregnet", rebuilt)):
+        try:
+            pdfs[side] = shown.pdf_texts(root)
+        except shown.UnreadablePdf as exc:
+            pdfs[side] = exc
+    if any(isinstance(pages, shown.UnreadablePdf) for pages in pdfs.values()):
+        # A damaged file or another kind of file: said once, not as each of its pages missing.
+        said = {
+            side: "kan ikke leses som PDF" if isinstance(pages, Exception) else "kan leses"
+            for side, pages in pdfs.items()
+        }
+        name = next(p.pdf.name for p in pdfs.values() if isinstance(p, shown.UnreadablePdf))
+        diffs.append(Difference("PDF-en", name, said["publisert"], said["beregnet"]))
+    else:
+        published |= pdfs["publisert"]
+        rebuilt_pages |= pdfs["beregnet"]
     seen = sum(len(shown.numbers_in(text)) for text in published.values())
     diffs += [
         Difference(page, f"tall på siden{' (' + where + ')' if where else ''}", old, new)
-        for page, old, new, where in shown.compare_pages(published, shown.page_texts(rebuilt))
+        for page, old, new, where in shown.compare_pages(published, rebuilt_pages)
     ]
     return seen, diffs
 
