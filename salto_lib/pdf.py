@@ -11,10 +11,15 @@ own browser download is never used): Debian's chromium, or Edge/Chrome on Window
    tagged (structure tree from the HTML) and with bookmarks;
 3. read from the bookmarks on which page each chapter begins, fill in the contents, print again;
 4. finish the tags and the document's information with pikepdf (`pdf_tags.finish`).
+
+A rebuild prints once: the chapters' pages of the last print (`page_record`) go into the contents
+of the first print, which is the final one when its bookmarks put every chapter on those pages.
 """
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
 import sys
 import tempfile
@@ -194,14 +199,21 @@ def edition(src: Path) -> tuple[print_css.TitlePage, str]:
     return info, base
 
 
-def print_book(html: Path, src: Path, target: Path) -> None:
-    """Print the single-page HTML in `html` (Jupyter Book's `singlehtml`) to `target`."""
+def print_book(html: Path, src: Path, target: Path, *, page_record: Path | None = None) -> int:
+    """Print the single-page HTML in `html` (Jupyter Book's `singlehtml`) to `target`.
+
+    `page_record`: a JSON file (in the build's work folder) with the page on which each chapter
+    began in the last print. When it is of these chapters, the first print's contents have those
+    numbers, and when that print's bookmarks agree, it is the final one: the same PDF as two
+    prints give, with one. The file is written with the pages the PDF ended with. Returns how
+    many times the browser printed (1 or 2).
+    """
     from playwright.sync_api import Error, sync_playwright
 
     info, base = edition(src)
     style = (src / PRINT_CSS).read_text(encoding="utf-8")
     with tempfile.TemporaryDirectory() as tmp:
-        first = Path(tmp) / "first.pdf"
+        printed = Path(tmp) / "first.pdf"
         try:
             with sync_playwright() as playwright:
                 browser = launch(playwright)
@@ -216,18 +228,59 @@ def print_book(html: Path, src: Path, target: Path) -> None:
                     css = style + print_css.running_heads(chapters, info.title)
                     page.evaluate("t => { document.title = t; }", info.title)
                     cover = print_css.title_page(info)
-                    page.evaluate(INSERT, [cover + print_css.contents(chapters), css])
-                    _print(page, first)
+                    guess = read_page_record(page_record, chapters)
+                    page.evaluate(INSERT, [cover + print_css.contents(chapters, guess), css])
+                    _print(page, printed)
+                    prints = 1
                     headings = page.evaluate(HEADINGS)
-                    pages = chapter_pages(first, chapters, headings)
-                    page.evaluate(INSERT, [cover + print_css.contents(chapters, pages), css])
-                    _print(page, Path(tmp) / "second.pdf")
+                    pages = chapter_pages(printed, chapters, headings)
+                    if pages != guess:
+                        page.evaluate(INSERT, [cover + print_css.contents(chapters, pages), css])
+                        printed = Path(tmp) / "second.pdf"
+                        _print(page, printed)
+                        prints = 2
                     links = page.evaluate(LINKS)
                 finally:
                     browser.close()
         except Error as exc:
             raise PdfError(f"Nettleseren kunne ikke skrive ut PDF-en: {exc}") from exc
-        finish(Path(tmp) / "second.pdf", target, info, headings, links, creator)
+        finish(printed, target, info, headings, links, creator)
+    if page_record is not None and pages != guess:
+        write_page_record(page_record, pages)
+    return prints
+
+
+def read_page_record(path: Path | None, chapters: list[print_css.Chapter]) -> dict[str, int] | None:
+    """The chapters' pages in `path` (`write_page_record`), when it holds a page for each of
+    `chapters`, in their order; None when there is no such file or it is of other chapters."""
+    if path is None:
+        return None
+    try:
+        record = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):  # missing, unreadable, not UTF-8 or not JSON
+        return None
+    pages = record.get("pages") if isinstance(record, dict) else None
+    if not isinstance(pages, dict) or list(pages) != [c.anchor for c in chapters]:
+        return None
+    if not all(type(n) is int and n > 0 for n in pages.values()):
+        return None
+    return pages
+
+
+def write_page_record(path: Path, pages: dict[str, int]) -> None:
+    """Keep the chapters' pages for the next print (`read_page_record`), whole or not at all.
+
+    The record only saves the next build a print: a folder that cannot be written to is no error.
+    """
+    text = json.dumps({"pages": pages}, ensure_ascii=False, indent=1) + "\n"
+    part = path.with_name(path.name + ".part")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        part.write_text(text, encoding="utf-8")
+        os.replace(part, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            part.unlink(missing_ok=True)
 
 
 def _print(page, path: Path) -> None:
@@ -262,9 +315,11 @@ def chapter_pages(
 
 
 def main(argv: list[str]) -> int:
-    """`python -m salto_lib.pdf SINGLEHTML SRC TARGET`: print again without a whole build."""
+    """`python -m salto_lib.pdf SINGLEHTML SRC TARGET [RECORD]`: print again without a whole
+    build (RECORD: the JSON file of the chapters' pages, `print_book`'s `page_record`)."""
     try:
-        print_book(Path(argv[0]), Path(argv[1]), Path(argv[2]))
+        record = Path(argv[3]) if len(argv) > 3 else None
+        print_book(Path(argv[0]), Path(argv[1]), Path(argv[2]), page_record=record)
     except PdfError as exc:
         print(f"FEIL: {exc}", file=sys.stderr)
         return 1
