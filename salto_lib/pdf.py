@@ -7,13 +7,12 @@ own browser download is never used): Debian's chromium, or Edge/Chrome on Window
 
 1. open Jupyter Book's `singlehtml` page, keep only the article (no theme chrome), add the title
    page and the contents (`print_css`), point links that leave the book at the web edition;
-2. print it with the fixed print style sheet `_print/print.css` and the edition's running heads,
-   tagged (structure tree from the HTML) and with bookmarks;
-3. read from the bookmarks on which page each chapter begins, fill in the contents, print again;
+2. find on which page each chapter begins: from the last build's print (`page_record`), else
+   from a quick print without tags;
+3. fill in the contents and print with the fixed print style sheet `_print/print.css` and the
+   edition's running heads, tagged (structure tree from the HTML) and with bookmarks; when the
+   bookmarks put a chapter on another page than the contents say, fill in those and print again;
 4. finish the tags and the document's information with pikepdf (`pdf_tags.finish`).
-
-A rebuild prints once: the chapters' pages of the last print (`page_record`) go into the contents
-of the first print, which is the final one when its bookmarks put every chapter on those pages.
 """
 
 from __future__ import annotations
@@ -29,7 +28,7 @@ import pikepdf
 import yaml
 
 from salto_lib import print_css
-from salto_lib.pdf_tags import finish, outline
+from salto_lib.pdf_tags import finish, named_pages, outline
 
 PRINT_CSS = "_print/print.css"  # in the book's source (`recipe.assemble`), not in `_static`
 CHROMIUM = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
@@ -41,6 +40,10 @@ ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
+
+
+# Tagged prints at most: the contents' page numbers, once filled in, move nothing (`print_css`).
+TAGGED_PRINTS = 3
 
 
 class PdfError(Exception):
@@ -202,18 +205,20 @@ def edition(src: Path) -> tuple[print_css.TitlePage, str]:
 def print_book(html: Path, src: Path, target: Path, *, page_record: Path | None = None) -> int:
     """Print the single-page HTML in `html` (Jupyter Book's `singlehtml`) to `target`.
 
-    `page_record`: a JSON file (in the build's work folder) with the page on which each chapter
-    began in the last print. When it is of these chapters, the first print's contents have those
-    numbers, and when that print's bookmarks agree, it is the final one: the same PDF as two
-    prints give, with one. The file is written with the pages the PDF ended with. Returns how
-    many times the browser printed (1 or 2).
+    The contents need the page on which each chapter begins, known only from a print. They are
+    taken from `page_record` when it has them for these chapters (the last print's, a JSON file in
+    the build's work folder), else from a print without tags (`anchor_pages`), quicker than the
+    tagged one. The tagged print is the final one when its bookmarks put every chapter on the
+    page its contents say (`chapter_pages`); else it is printed again with those pages. So a
+    rebuild whose chapters begin on the same pages prints once, and every PDF is the same as two
+    tagged prints (the first without page numbers) give. `page_record` is written with the pages
+    the PDF ended with. Returns how many times the browser printed.
     """
     from playwright.sync_api import Error, sync_playwright
 
     info, base = edition(src)
     style = (src / PRINT_CSS).read_text(encoding="utf-8")
     with tempfile.TemporaryDirectory() as tmp:
-        printed = Path(tmp) / "first.pdf"
         try:
             with sync_playwright() as playwright:
                 browser = launch(playwright)
@@ -228,26 +233,50 @@ def print_book(html: Path, src: Path, target: Path, *, page_record: Path | None 
                     css = style + print_css.running_heads(chapters, info.title)
                     page.evaluate("t => { document.title = t; }", info.title)
                     cover = print_css.title_page(info)
-                    guess = read_page_record(page_record, chapters)
-                    page.evaluate(INSERT, [cover + print_css.contents(chapters, guess), css])
-                    _print(page, printed)
-                    prints = 1
-                    headings = page.evaluate(HEADINGS)
-                    pages = chapter_pages(printed, chapters, headings)
-                    if pages != guess:
-                        page.evaluate(INSERT, [cover + print_css.contents(chapters, pages), css])
-                        printed = Path(tmp) / "second.pdf"
+                    recorded = guess = read_page_record(page_record, chapters)
+                    prints = 0
+                    if guess is None:
+                        page.evaluate(INSERT, [cover + print_css.contents(chapters), css])
+                        printed = Path(tmp) / "uten-tagger.pdf"
+                        _print(page, printed, tagged=False)
+                        prints += 1
+                        guess = anchor_pages(printed, chapters)
+                    for attempt in range(1, TAGGED_PRINTS + 1):
+                        page.evaluate(INSERT, [cover + print_css.contents(chapters, guess), css])
+                        printed = Path(tmp) / f"utskrift-{attempt}.pdf"
                         _print(page, printed)
-                        prints = 2
+                        prints += 1
+                        headings = page.evaluate(HEADINGS)
+                        pages = chapter_pages(printed, chapters, headings)
+                        if pages == guess:
+                            break
+                        guess = pages
+                    else:
+                        raise PdfError(
+                            "Sidetallene i innholdsfortegnelsen stemte ikke med kapitlene etter "
+                            f"{TAGGED_PRINTS} utskrifter: kapitlene flytter seg når sidetallene "
+                            "fylles inn. Se på innholdsfortegnelsens stil i _print/print.css."
+                        )
                     links = page.evaluate(LINKS)
                 finally:
                     browser.close()
         except Error as exc:
             raise PdfError(f"Nettleseren kunne ikke skrive ut PDF-en: {exc}") from exc
         finish(printed, target, info, headings, links, creator)
-    if page_record is not None and pages != guess:
+    if page_record is not None and pages != recorded:
         write_page_record(page_record, pages)
     return prints
+
+
+def anchor_pages(path: Path, chapters: list[print_css.Chapter]) -> dict[str, int] | None:
+    """The page (counting from 1) of each chapter's anchor, from the named destinations that
+    the contents' links give a print, tagged or not (only a tagged one has bookmarks); None when
+    a chapter has none."""
+    with pikepdf.open(path) as pdf:
+        named = named_pages(pdf)
+    if any(c.anchor not in named for c in chapters):
+        return None
+    return {c.anchor: named[c.anchor] + 1 for c in chapters}
 
 
 def read_page_record(path: Path | None, chapters: list[print_css.Chapter]) -> dict[str, int] | None:
@@ -283,14 +312,16 @@ def write_page_record(path: Path, pages: dict[str, int]) -> None:
             part.unlink(missing_ok=True)
 
 
-def _print(page, path: Path) -> None:
+def _print(page, path: Path, tagged: bool = True) -> None:
+    """Print the page as it is to `path`; `tagged`: with the structure tree and the bookmarks
+    made from its headings, which Chromium makes only with the tags."""
     page.pdf(
         path=str(path),
         format="A4",
         prefer_css_page_size=True,
         print_background=True,
-        tagged=True,
-        outline=True,
+        tagged=tagged,
+        outline=tagged,
     )
 
 

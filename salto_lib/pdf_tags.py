@@ -66,6 +66,22 @@ def outline(pdf: pikepdf.Pdf, headings: list[str]) -> list[tuple[str, int]]:
     return found
 
 
+def named_pages(pdf: pikepdf.Pdf) -> dict[str, int]:
+    """The page index of each named destination (Chromium names one after each element id that
+    a link points to), from the catalog's /Dests and its /Names tree."""
+    index = {page.obj.objgen: i for i, page in enumerate(pdf.pages)}
+    named = {k.lstrip("/"): v for k, v in (pdf.Root.get("/Dests") or {}).items()}
+    named |= _named_destinations(pdf)
+    pages = {}
+    for name, dest in named.items():
+        if isinstance(dest, pikepdf.Dictionary):
+            dest = dest.get("/D")
+        target = dest[0] if isinstance(dest, pikepdf.Array) and len(dest) else None
+        if isinstance(target, pikepdf.Dictionary) and target.objgen in index:
+            pages[name] = index[target.objgen]
+    return pages
+
+
 def _named_destinations(pdf: pikepdf.Pdf) -> dict[str, pikepdf.Array]:
     if "/Names" not in pdf.Root or "/Dests" not in pdf.Root.Names:
         return {}
