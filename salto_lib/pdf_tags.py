@@ -9,6 +9,8 @@ begin a page are written twice. `finish` does the rest; its dates come from the 
 
 from __future__ import annotations
 
+import bisect
+import re
 from pathlib import Path
 
 import pikepdf
@@ -64,6 +66,22 @@ def outline(pdf: pikepdf.Pdf, headings: list[str]) -> list[tuple[str, int]]:
     return found
 
 
+def named_pages(pdf: pikepdf.Pdf) -> dict[str, int]:
+    """The page index of each named destination (Chromium names one after each element id that
+    a link points to), from the catalog's /Dests and its /Names tree."""
+    index = {page.obj.objgen: i for i, page in enumerate(pdf.pages)}
+    named = {k.lstrip("/"): v for k, v in (pdf.Root.get("/Dests") or {}).items()}
+    named |= _named_destinations(pdf)
+    pages = {}
+    for name, dest in named.items():
+        if isinstance(dest, pikepdf.Dictionary):
+            dest = dest.get("/D")
+        target = dest[0] if isinstance(dest, pikepdf.Array) and len(dest) else None
+        if isinstance(target, pikepdf.Dictionary) and target.objgen in index:
+            pages[name] = index[target.objgen]
+    return pages
+
+
 def _named_destinations(pdf: pikepdf.Pdf) -> dict[str, pikepdf.Array]:
     if "/Names" not in pdf.Root or "/Dests" not in pdf.Root.Names:
         return {}
@@ -92,6 +110,21 @@ def describe_links(pdf: pikepdf.Pdf, texts: dict[str, str]) -> None:
 _OP = pikepdf.Operator
 TEXT_SHOWING = {_OP("Tj"), _OP("TJ"), _OP("'"), _OP('"')}
 BT, ET, BDC, BMC, EMC = (_OP(name) for name in ("BT", "ET", "BDC", "BMC", "EMC"))
+ARTIFACT_BEGIN = b"\n/Artifact <</Type /Pagination>> BDC\n"
+ARTIFACT_END = b"\nEMC\n"
+
+# An operator in a content stream's bytes stands after white space or the end of a string,
+# array, dictionary or hex string (not after "/": "/BT" is a name) and before white space, a
+# delimiter or the end. `_CANDIDATES` finds the operators that mark content or begin a text
+# object or an inline image, and where a literal string or a comment begins (their bytes are
+# not instructions); it begins with a set of characters, which `re` looks for fast.
+_CANDIDATES = re.compile(rb"[BE(%](?:(?<=B)(?:DC|MC|T|I)|(?<=E)(?:MC|T))?")
+_MARKING = frozenset((b"BDC", b"BMC", b"EMC", b"BT", b"ET", b"BI"))
+_WHITE = b"\x00\t\n\x0c\r "
+_BEFORE, _AFTER = frozenset(_WHITE + b")>]}"), frozenset(_WHITE + b"()<>[]{}/%")
+_SHOWING = re.compile(rb"[\x00\t\n\x0c\r )>\]}](Tj|TJ|'|\")(?=[\x00\t\n\x0c\r ()<>\[\]{}/%]|$)")
+_STRING_PART = re.compile(rb"\\.|[()]", re.DOTALL)
+_LINE_END = re.compile(rb"[\r\n]")
 
 
 def mark_artifacts(pdf: pikepdf.Pdf) -> int:
@@ -100,39 +133,139 @@ def mark_artifacts(pdf: pikepdf.Pdf) -> int:
     Chromium tags the document's content but draws the `@page` margin boxes outside any marked
     content; every text object outside marked content is one of those. Returns how many.
 
-    The instructions are compared by their `operator` and never unpacked: unpacking builds the
-    operands of each of the ~500 000 instructions of a book as Python objects, which is slow.
+    A book's pages hold ~500 000 instructions (Chromium shows each glyph by itself), too many to
+    make Python objects of: the operators that matter are found in the stream's bytes
+    (`_artifact_spans`) and the marks put in between, the rest of the stream left as it is.
+    A page with an inline image or more than one content stream is parsed by pikepdf instead
+    (`_mark_parsed`); Chromium writes neither.
     """
     marked = 0
     for page in pdf.pages:
-        ops = pikepdf.parse_content_stream(page)
-        out, depth, i, changed = [], 0, 0, False
-        while i < len(ops):
-            op = ops[i].operator
-            if op in (BDC, BMC):
-                depth += 1
-            elif op == EMC:
-                depth -= 1
-            elif op == BT and depth == 0:
-                end = i
-                while end < len(ops) - 1 and ops[end].operator != ET:
-                    end += 1
-                block = ops[i : end + 1]
-                if any(ins.operator in TEXT_SHOWING for ins in block):
-                    kind = pikepdf.Dictionary(Type=pikepdf.Name.Pagination)
-                    out.append(pikepdf.ContentStreamInstruction([pikepdf.Name.Artifact, kind], BDC))
-                    out.extend(block)
-                    out.append(pikepdf.ContentStreamInstruction([], EMC))
-                    marked += 1
-                    changed = True
-                else:
-                    out.extend(block)
-                i = end + 1
-                continue
-            out.append(ops[i])
-            i += 1
-        if changed:
-            page.Contents = pdf.make_stream(pikepdf.unparse_content_stream(out))
+        contents = page.obj.get("/Contents")
+        data = contents.read_bytes() if isinstance(contents, pikepdf.Stream) else None
+        spans = _artifact_spans(data) if data is not None else None
+        if spans is None:
+            marked += _mark_parsed(pdf, page)
+            continue
+        if spans:
+            out, last = [], 0
+            for begin, end in spans:
+                out += [data[last:begin], ARTIFACT_BEGIN, data[begin:end], ARTIFACT_END]
+                last = end
+            out.append(data[last:])
+            page.Contents = pdf.make_stream(b"".join(out))
+            marked += len(spans)
+    return marked
+
+
+def _artifact_spans(data: bytes) -> list[tuple[int, int]] | None:
+    """Where in a content stream each text object outside marked content begins and ends (BT to
+    ET), when it shows text; None when the stream has an inline image (its data are bytes of
+    any kind) or a string that does not end."""
+    ops, skipped, skip = [], [], 0  # skipped: (start, end) of the strings and comments
+    for match in _CANDIDATES.finditer(data):
+        begin = match.start()
+        if begin < skip:
+            continue
+        token = match[0]
+        if token in _MARKING:
+            end = match.end()
+            if (begin == 0 or data[begin - 1] in _BEFORE) and (
+                end == len(data) or data[end] in _AFTER
+            ):
+                if token == b"BI":
+                    return None
+                ops.append((token, begin, end))
+        elif token == b"(":
+            skip = _string_end(data, begin)
+            if skip is None:
+                return None
+            skipped.append((begin, skip))
+        elif token == b"%":
+            line = _LINE_END.search(data, begin)
+            skip = line.start() if line else len(data)
+            skipped.append((begin, skip))
+    spans, depth, i = [], 0, 0
+    while i < len(ops):
+        op, begin, _ = ops[i]
+        if op in (b"BDC", b"BMC"):
+            depth += 1
+        elif op == b"EMC":
+            depth -= 1
+        elif op == b"BT" and depth == 0:
+            # As `_mark_parsed`: the text object runs to its ET, or to the end of the stream.
+            last = i
+            while last < len(ops) - 1 and ops[last][0] != b"ET":
+                last += 1
+            stop = ops[last][2] if ops[last][0] == b"ET" else len(data)
+            if _shows_text(data, ops[i][2], stop, skipped):
+                spans.append((begin, stop))
+            i = last + 1
+            continue
+        i += 1
+    return spans
+
+
+def _string_end(data: bytes, begin: int) -> int | None:
+    """Where the literal string that begins at `begin` ends (after its ")"): parentheses inside
+    it are balanced or escaped with a backslash."""
+    depth = 0
+    for part in _STRING_PART.finditer(data, begin):
+        if part[0] == b"(":
+            depth += 1
+        elif part[0] == b")":
+            depth -= 1
+            if depth == 0:
+                return part.end()
+    return None
+
+
+def _shows_text(data: bytes, begin: int, end: int, skipped: list[tuple[int, int]]) -> bool:
+    """Whether a text-showing operator is between `begin` and `end`, outside the strings and
+    comments in `skipped` (in the order of the stream)."""
+    pos = begin
+    while match := _SHOWING.search(data, pos, end):
+        at = match.start(1)
+        k = bisect.bisect_right(skipped, (at, len(data))) - 1
+        if k < 0 or skipped[k][1] <= at:
+            return True
+        pos = skipped[k][1] - 1  # a string's ")" may come right before an operator
+    return False
+
+
+def _mark_parsed(pdf: pikepdf.Pdf, page: pikepdf.Page) -> int:
+    """`mark_artifacts` for one page, from pikepdf's parse of its content stream.
+
+    The instructions are compared by their `operator` and never unpacked: unpacking builds the
+    operands of each instruction as Python objects, which is slow.
+    """
+    ops = pikepdf.parse_content_stream(page)
+    out, depth, i, marked = [], 0, 0, 0
+    while i < len(ops):
+        op = ops[i].operator
+        if op in (BDC, BMC):
+            depth += 1
+        elif op == EMC:
+            depth -= 1
+        elif op == BT and depth == 0:
+            end = i
+            while end < len(ops) - 1 and ops[end].operator != ET:
+                end += 1
+            block = ops[i : end + 1]
+            if any(ins.operator in TEXT_SHOWING for ins in block):
+                kind = pikepdf.Dictionary(Type=pikepdf.Name.Pagination)
+                out.append(pikepdf.ContentStreamInstruction([pikepdf.Name.Artifact, kind], BDC))
+                out.extend(block)
+                out.append(pikepdf.ContentStreamInstruction([], EMC))
+                marked += 1
+            else:
+                out.extend(block)
+            i = end + 1
+            continue
+        out.append(ops[i])
+        i += 1
+    if marked:
+        page.Contents = pdf.make_stream(pikepdf.unparse_content_stream(out))
     return marked
 
 
