@@ -8,6 +8,7 @@ part of PDF/UA-1), and renders the pages a person should look at into the test o
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 from collections import Counter
@@ -32,11 +33,15 @@ def pdf(built) -> Path:
     return built[0] / "salto-arsrapport-2024.pdf"
 
 
-@pytest.fixture(scope="module")
-def pages(pdf) -> list[str]:
+def page_texts(pdf: Path) -> list[str]:
     """The text of each page (pdftotext separates pages with a form feed)."""
     text = poppler("pdftotext", "-layout", str(pdf), "-")
     return [re.sub(r"[ \t\xa0]+", " ", p) for p in text.split("\f")[:-1]]
+
+
+@pytest.fixture(scope="module")
+def pages(pdf) -> list[str]:
+    return page_texts(pdf)
 
 
 @pytest.fixture(scope="module")
@@ -148,7 +153,8 @@ def test_pdf_has_every_chapter_of_the_site(built, pages):
         assert title in body, f"«{title}» mangler som kapittel"
 
 
-def test_contents_page_numbers_are_where_the_chapters_begin(pages):
+def assert_contents_right(pages: list[str]) -> None:
+    """Each line of the contents gives the page on which its chapter's heading stands."""
     lines = contents_lines(pages)
     assert len(lines) >= 12
     for title, number in lines:
@@ -157,6 +163,10 @@ def test_contents_page_numbers_are_where_the_chapters_begin(pages):
         top = " ".join(" ".join(page[:6]).split())
         assert re.search(r"\d+\.\s+" + re.escape(title), top), (title, number, top)
         assert f"side {number} av {len(pages)}" in pages[number - 1]
+
+
+def test_contents_page_numbers_are_where_the_chapters_begin(pages):
+    assert_contents_right(pages)
 
 
 def test_running_heads_name_the_chapter(pages):
@@ -330,17 +340,75 @@ def test_table_cells_name_their_header_cells(pdf):
         assert refs and all(named.get(r) == "/TH" for r in refs)
 
 
-def test_printing_again_gives_the_same_bytes(built, pdf, tmp_path, monkeypatch):
-    """Same book, same PDF: dates from the build time, the browser's node ids renumbered."""
-    import json
-
+@pytest.fixture(scope="module")
+def reprint(built, tmp_path_factory):
+    """`reprint(name, record)`: the fixture book's single page printed again, as `build` did
+    (same SOURCE_DATE_EPOCH), with `record` as `print_book`'s page record: (PDF, prints)."""
     from salto_lib import pdf as pdf_edition
     from salto_lib.recipe.layout import BuildLayout
 
     provenance = json.loads((built[0] / "provenance.json").read_text(encoding="utf-8"))
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(provenance["source_date_epoch"]))
     layout = BuildLayout.next_to(built[0], 2024)
     single = layout.jupyter_book("singlehtml") / "_build" / "singlehtml"
-    again = tmp_path / "igjen.pdf"
-    pdf_edition.print_book(single, layout.src, again)
+    folder = tmp_path_factory.mktemp("igjen")
+
+    def again(name: str, record: Path | None = None) -> tuple[Path, int]:
+        with pytest.MonkeyPatch.context() as env:
+            env.setenv("SOURCE_DATE_EPOCH", str(provenance["source_date_epoch"]))
+            prints = pdf_edition.print_book(single, layout.src, folder / name, page_record=record)
+        return folder / name, prints
+
+    return again
+
+
+@pytest.fixture(scope="module")
+def page_record(reprint, tmp_path_factory) -> dict[str, int]:
+    """The page record a print with none writes: {chapter anchor: page}."""
+    record = tmp_path_factory.mktemp("opptegnelse") / "pdf-sider.json"
+    _, prints = reprint("uten-opptegnelse.pdf", record)
+    assert prints == 2  # one without tags finds the chapters' pages, the tagged one is kept
+    return json.loads(record.read_text(encoding="utf-8"))["pages"]
+
+
+def test_printing_again_gives_the_same_bytes(pdf, reprint):
+    """Same book, same PDF: dates from the build time, the browser's node ids renumbered."""
+    again, _ = reprint("igjen.pdf")
     assert again.read_bytes() == pdf.read_bytes()
+
+
+def test_the_page_record_holds_the_contents_page_numbers(page_record, pages):
+    assert list(page_record) and all(a.startswith("document-") for a in page_record)
+    assert list(page_record.values()) == [n for _, n in contents_lines(pages)]
+
+
+def test_a_rebuild_with_the_page_record_prints_once_and_gives_the_same_pdf(
+    pdf, pages, page_record, reprint, tmp_path
+):
+    record = tmp_path / "pdf-sider.json"
+    record.write_text(json.dumps({"pages": page_record}), encoding="utf-8")
+    again, prints = reprint("med-opptegnelse.pdf", record)
+    assert prints == 1
+    assert page_texts(again) == pages  # the same page texts, so as many pages
+    # SOURCE_DATE_EPOCH set: the same bytes as two prints (the build's) give.
+    assert again.read_bytes() == pdf.read_bytes()
+    assert json.loads(record.read_text(encoding="utf-8"))["pages"] == page_record
+
+
+@pytest.mark.parametrize("kind", ["stale", "corrupt", "other chapters"])
+def test_a_wrong_page_record_still_gives_the_right_page_numbers(
+    kind, pdf, page_record, reprint, tmp_path
+):
+    record = tmp_path / "pdf-sider.json"
+    if kind == "stale":  # as if a chapter had grown by a page: the later ones one page on
+        first = next(iter(page_record))
+        wrong = {a: n + (a != first) for a, n in page_record.items()}
+        record.write_text(json.dumps({"pages": wrong}), encoding="utf-8")
+    elif kind == "corrupt":
+        record.write_text('{"pages": {"document-innledning": 3,', encoding="utf-8")
+    else:
+        record.write_text(json.dumps({"pages": {"document-innledning": 3}}), encoding="utf-8")
+    again, prints = reprint(f"feil-opptegnelse-{kind.replace(' ', '-')}.pdf", record)
+    assert prints == 2  # stale: printed again; else one print without tags, as with none
+    assert_contents_right(page_texts(again))
+    assert again.read_bytes() == pdf.read_bytes()
+    assert json.loads(record.read_text(encoding="utf-8"))["pages"] == page_record
