@@ -22,6 +22,7 @@ import json
 import os
 import sys
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pikepdf
@@ -218,7 +219,7 @@ def print_book(html: Path, src: Path, target: Path, *, page_record: Path | None 
 
     info, base = edition(src)
     style = (src / PRINT_CSS).read_text(encoding="utf-8")
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp, ThreadPoolExecutor(max_workers=1) as pool:
         try:
             with sync_playwright() as playwright:
                 browser = launch(playwright)
@@ -258,11 +259,13 @@ def print_book(html: Path, src: Path, target: Path, *, page_record: Path | None 
                             "fylles inn. Se på innholdsfortegnelsens stil i _print/print.css."
                         )
                     links = page.evaluate(LINKS)
+                    # pikepdf finishes the PDF while the browser and Playwright's driver stop.
+                    finishing = pool.submit(finish, printed, target, info, headings, links, creator)
                 finally:
                     browser.close()
         except Error as exc:
             raise PdfError(f"Nettleseren kunne ikke skrive ut PDF-en: {exc}") from exc
-        finish(printed, target, info, headings, links, creator)
+        finishing.result()
     if page_record is not None and pages != recorded:
         write_page_record(page_record, pages)
     return prints
