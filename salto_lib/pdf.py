@@ -33,13 +33,16 @@ from salto_lib.pdf_tags import finish, named_pages, outline
 
 PRINT_CSS = "_print/print.css"  # in the book's source (`recipe.assemble`), not in `_static`
 CHROMIUM = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
-# No GPU in a container; nothing calls home (updates, sync, field trials) while printing.
+# No GPU in a container; nothing calls home (updates, sync, field trials) while printing. The
+# page loads nothing from the net either: the theme asks a CDN for MathJax, which the book does
+# not use; fetched, it would only hold up the page's load, and the PDF would depend on the net.
 ARGS = [
     "--disable-gpu",
     "--disable-background-networking",
     "--disable-component-update",
     "--disable-sync",
     "--no-first-run",
+    "--host-resolver-rules=MAP * ~NOTFOUND",
 ]
 
 
