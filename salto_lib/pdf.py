@@ -86,6 +86,13 @@ def launch(playwright):
 # Runs in the page: keep the article, drop the theme's chrome, and report the chapters.
 PREPARE = r"""
 ([base]) => {
+  // Only printed, never seen: without a layout for the screen the browser does not lay the whole
+  // book out again after each change and each print, only for print. (A web font that only the
+  // print uses is then not loaded by a screen layout: load it before printing.)
+  const noScreen = document.createElement("style");
+  noScreen.id = "salto-ingen-skjerm";
+  noScreen.textContent = "@media screen { html { display: none !important; } }";
+  document.head.appendChild(noScreen);
   const article = document.querySelector("article.bd-article");
   const main = document.createElement("main");
   main.className = "salto-trykk";
