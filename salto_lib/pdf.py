@@ -83,16 +83,19 @@ def launch(playwright):
     )
 
 
+# Runs in the page before its own scripts. The page is printed, never seen: with nothing to show
+# on the screen the browser lays the book out only for print, not for the screen as well while it
+# loads, after each change and after each print. (So no web font is loaded for the screen
+# either: one that only the print uses must be loaded before printing. The book has none.)
+NO_SCREEN = """
+const sheet = new CSSStyleSheet();
+sheet.replaceSync("@media screen { html { display: none !important; } }");
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+"""
+
 # Runs in the page: keep the article, drop the theme's chrome, and report the chapters.
 PREPARE = r"""
 ([base]) => {
-  // Only printed, never seen: without a layout for the screen the browser does not lay the whole
-  // book out again after each change and each print, only for print. (A web font that only the
-  // print uses is then not loaded by a screen layout: load it before printing.)
-  const noScreen = document.createElement("style");
-  noScreen.id = "salto-ingen-skjerm";
-  noScreen.textContent = "@media screen { html { display: none !important; } }";
-  document.head.appendChild(noScreen);
   const article = document.querySelector("article.bd-article");
   const main = document.createElement("main");
   main.className = "salto-trykk";
@@ -236,8 +239,8 @@ def print_book(html: Path, src: Path, target: Path, *, page_record: Path | None 
                 creator = f"salto_lib (Chromium {browser.version})"  # Edge and Chrome are too
                 try:
                     page = browser.new_page()
+                    page.add_init_script(NO_SCREEN)
                     page.goto((html / "index.html").as_uri(), wait_until="load")
-                    page.evaluate("document.fonts.ready")
                     chapters = [print_css.Chapter(**c) for c in page.evaluate(PREPARE, [base])]
                     if not chapters:
                         raise PdfError(f"Fant ingen kapitler i {html / 'index.html'}")
