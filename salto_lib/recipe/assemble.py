@@ -165,8 +165,8 @@ def assemble(
     site = about.site_options(edition, ds.period)
     sphinx.setdefault("html_theme_options", {}).update(site["theme_options"])
     sphinx.setdefault("html_context", {}).update(site["context"])
-    (src / "_config.yml").write_text(
-        yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8"
+    _write_if_changed(
+        src / "_config.yml", yaml.safe_dump(config, allow_unicode=True, sort_keys=False)
     )
 
 
@@ -226,7 +226,7 @@ def place_substitutions(src: Path, pages: dict[str, dict], subs: dict) -> None:
                 texts.append(str(output.get("data", {}).get("text/markdown", "")))
         wanted = {**own, **{k: v for k, v in keys_used(texts, subs).items() if k not in own}}
         myst = nb.metadata.setdefault("myst", {})
-        if list(myst.get("substitutions", {}).items()) != list(wanted.items()):
+        if myst.get("substitutions") != wanted:  # (stored with sorted keys)
             myst["substitutions"] = wanted
             path.write_text(nbformat.writes(nb), encoding="utf-8")  # as `recipe.scrub` writes
 

@@ -31,7 +31,9 @@ def merged() -> Catalog:
         base = read_po(stream, locale="nb")
     with CATALOGUE.open("rb") as stream:
         ours = read_po(stream, locale="nb")
-    result = Catalog(locale="nb", fuzzy=False)
+    # Dated as Sphinx's own catalogue, not by the clock: the same strings give the same bytes.
+    date = base.revision_date
+    result = Catalog(locale="nb", fuzzy=False, creation_date=date, revision_date=date)
     for catalog in (base, ours):
         for message in catalog:
             if message.id and message.string and not message.fuzzy:
