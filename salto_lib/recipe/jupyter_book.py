@@ -82,10 +82,12 @@ def render_book(layout: BuildLayout, pdf: bool) -> dict[str, Path]:
             # show of each other changed).
             shutil.rmtree(out, ignore_errors=True)
         else:
-            # Sphinx copies `_static` before it writes the pages, and a page links a style
-            # sheet found there with its checksum (`?v=…`); myst-nb copies its own only at the
-            # end. Without the old copies, a page written now links them as a fresh build does.
-            shutil.rmtree(out / "_build" / b / "_static", ignore_errors=True)
+            # A page links a style sheet it finds in `_static` with its checksum (`?v=…`).
+            # Sphinx copies its own there before it writes the pages; myst-nb copies its style
+            # sheet only at the end of every build. Without the last build's copy, a page
+            # written now links it as in a fresh build.
+            for sheet in (out / "_build" / b / "_static").glob("mystnb.*.css"):
+                sheet.unlink()
         done.unlink(missing_ok=True)
     running = {
         b: (jupyter_book(layout.src, b, out, logs[b]), time.perf_counter())
