@@ -153,10 +153,10 @@ class Execution:
         return self
 
     def __exit__(self, *exc) -> None:
-        # The workers stop their kernels (about half a second) while the build goes on; the
-        # process waits for them only when it ends.
+        # Waited for (about half a second): workers left running would outlive a build killed
+        # right after, holding its output pipes open.
         if self.pool is not None:
-            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool.shutdown(wait=True, cancel_futures=True)
 
     def run(self) -> None:
         """Execute the notebooks; raise `BuildError` naming every notebook that failed.
